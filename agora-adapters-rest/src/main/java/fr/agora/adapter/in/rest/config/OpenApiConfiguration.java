@@ -1,0 +1,25 @@
+package fr.agora.adapter.in.rest.config;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's identity; endpoints and their problems are documented on the controllers. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI agoraOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("AGOrA API")
+                .version("v1")
+                .description("""
+                        The Bac Pro AGOrA référentiel, PFMP competency tracking and the management rules the diploma
+                        teaches (TVA, invoices, rapprochement, lettrage, paie). Every error is an RFC 9457
+                        application/problem+json body with a stable `type` (/problems/<slug>) and, when the input is
+                        at fault, the offending `field`. Amounts are JSON numbers read and written as exact decimals.""")
+                .license(new License().name("EUPL-1.2")));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.agora.adapter.in.rest.problem;
+
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/** Turns Jackson's reference path into the field notation clients use: {@code lines[2].vatRate}. */
+final class JsonPaths {
+
+    private JsonPaths() {
+    }
+
+    static String of(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String shortReason(DatabindException e) {
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            return "invalid value";
+        }
+        int cut = msg.indexOf('\n');
+        msg = cut > 0 ? msg.substring(0, cut) : msg;
+        // Jackson names Java types; keep the message but drop package names.
+        return msg.replaceAll("`?([a-z]+\\.)+([A-Z][A-Za-z0-9$]*)`?", "$2");
+    }
+}

@@ -1,0 +1,242 @@
+package fr.agora.adapter.in.rest.problem;
+
+import fr.agora.domain.shared.DomainException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one place where errors become HTTP answers: every error is an RFC 9457 {@code application/problem+json}
+ * body with a stable {@code type}, a {@code title}, the {@code status}, a {@code detail}, and — when the client's
+ * input is at fault — the offending {@code field} (plus {@code errors[]} when several fields are). Never a stack trace.
+ *
+ * <p>Domain errors map by their {@link DomainException.Kind}: invalid input 400, not found 404, conflict 409,
+ * business-rule violation 422.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        pd.setType(ProblemTypes.of(e.problemType()));
+        pd.setTitle(titleOf(e.problemType()));
+        if (e.field() != null) {
+            pd.setProperty("field", e.field());
+        }
+        e.details().forEach(pd::setProperty);
+        return problem(pd);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")))
+                .toList();
+        return problem(validation(errors));
+    }
+
+    /** The last resort: logged with its stack trace on the server, answered without one. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.error("Unexpected error", e);
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; it has been logged.");
+        pd.setType(ProblemTypes.INTERNAL);
+        pd.setTitle("Internal error");
+        return problem(pd);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", fe.getField(), "message", String.valueOf(fe.getDefaultMessage())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(ge ->
+                errors.add(Map.of("field", ge.getObjectName(), "message", String.valueOf(ge.getDefaultMessage()))));
+        errors.sort(Comparator.comparing((Map<String, String> m) -> m.get("field")));
+        return asObject(problem(validation(errors)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(r -> {
+            String name = r.getMethodParameter().getParameterName();
+            r.getResolvableErrors().forEach(err ->
+                    errors.add(Map.of("field", String.valueOf(name), "message", String.valueOf(err.getDefaultMessage()))));
+        });
+        errors.sort(Comparator.comparing((Map<String, String> m) -> m.get("field")));
+        return asObject(problem(validation(errors)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        pd.setType(ProblemTypes.MALFORMED_REQUEST);
+        pd.setTitle("Malformed request body");
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof DomainException de) {
+            return asObject(domain(de));
+        }
+        if (ex.getCause() instanceof DatabindException dbe && !dbe.getPath().isEmpty()) {
+            String field = JsonPaths.of(dbe.getPath());
+            pd.setProperty("field", field);
+            pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(dbe));
+        } else {
+            pd.setDetail("The request body is missing or is not valid JSON.");
+        }
+        return asObject(problem(pd));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "'" + name + "' has an invalid value: '" + ex.getValue() + "'");
+        pd.setType(ProblemTypes.VALIDATION);
+        pd.setTitle("Invalid request");
+        pd.setProperty("field", name);
+        return asObject(problem(pd));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(problem(validation(List.of(Map.of("field", ex.getParameterName(), "message", "is required")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath());
+        pd.setType(ProblemTypes.NOT_FOUND);
+        pd.setTitle("Not found");
+        return asObject(problem(pd));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                "Method " + ex.getMethod() + " is not supported here; allowed: " + ex.getSupportedHttpMethods());
+        pd.setType(ProblemTypes.METHOD_NOT_ALLOWED);
+        pd.setTitle("Method not allowed");
+        HttpHeaders h = new HttpHeaders();
+        if (ex.getSupportedHttpMethods() != null) {
+            h.setAllow(ex.getSupportedHttpMethods());
+        }
+        h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(pd, h, HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content type " + ex.getContentType() + " is not supported; send application/json");
+        pd.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        pd.setTitle("Unsupported media type");
+        return asObject(problem(pd));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The body cannot honour the Accept header by definition; answer the status with a plain problem.
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+                "Acceptable representations: " + ex.getSupportedMediaTypes());
+        pd.setType(ProblemTypes.NOT_ACCEPTABLE);
+        pd.setTitle("Not acceptable");
+        return asObject(problem(pd));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (r != null && r.getBody() instanceof ProblemDetail pd) {
+            HttpHeaders h = new HttpHeaders();
+            h.putAll(r.getHeaders());
+            h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(pd, h, r.getStatusCode());
+        }
+        return r;
+    }
+
+    static ProblemDetail validation(List<Map<String, String>> errors) {
+        ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        pd.setType(ProblemTypes.VALIDATION);
+        pd.setTitle("Invalid request");
+        if (!errors.isEmpty()) {
+            Map<String, String> first = errors.get(0);
+            pd.setProperty("field", first.get("field"));
+            pd.setDetail("'" + first.get("field") + "' " + first.get("message")
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        }
+        pd.setProperty("errors", errors);
+        return pd;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
+        return ResponseEntity.status(pd.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> r) {
+        return (ResponseEntity) r;
+    }
+
+    private static String lastNode(String path) {
+        // "compute.request.lines[0].amount" → "lines[0].amount": drop the method and parameter names
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String titleOf(String slug) {
+        String s = slug.replace('-', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
