@@ -1,0 +1,5 @@
+package fr.agora.application.archfixture;
+
+/** Test fixture: a legal application-layer class. */
+public class PlainApplicationClass {
+}

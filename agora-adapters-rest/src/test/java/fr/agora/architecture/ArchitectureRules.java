@@ -1,0 +1,103 @@
+package fr.agora.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The architecture, as rules. Kept apart from the test that applies them so that {@link ArchitectureRulesCanFailTest}
+ * can run each rule against deliberate violations and prove that it is able to fail (a rule that names a package
+ * nobody uses passes vacuously and guards nothing).
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "fr.agora.domain..";
+    static final String APPLICATION = "fr.agora.application..";
+    static final String IN_PORTS = "fr.agora.application.port.in..";
+    static final String OUT_PORTS = "fr.agora.application.port.out..";
+    static final String SERVICES = "fr.agora.application.service..";
+    static final String REST = "fr.agora.adapter.in.rest..";
+    static final String PERSISTENCE = "fr.agora.adapter.out.persistence..";
+
+    private ArchitectureRules() {
+    }
+
+    /** The domain is a plain jar: the JDK and itself, nothing else (not even the application layer). */
+    static final ArchRule DOMAIN_DEPENDS_ON_JDK_ONLY = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .as("the domain depends on the JDK only");
+
+    /** Use cases are plain Java: the JDK, the domain and themselves. */
+    static final ArchRule APPLICATION_IS_PLAIN_JAVA = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .as("the application layer depends on the JDK and the domain only");
+
+    /** No framework type leaks inward, whatever the module graph allows. */
+    static final ArchRule NO_FRAMEWORK_IN_THE_CORE = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "javax.persistence..", "com.fasterxml..", "tools.jackson..",
+                    "org.mapstruct..", "io.swagger..", "org.flywaydb..", "java.sql..", "javax.sql..")
+            .as("no framework, persistence or JSON type in the domain or the application layer");
+
+    /** The hexagon: adapters on the outside, talking to the core and never to each other. */
+    static final ArchRule HEXAGON = onionArchitecture()
+            .domainModels(DOMAIN)
+            .applicationServices(APPLICATION)
+            .adapter("rest", REST)
+            .adapter("persistence", PERSISTENCE)
+            .withOptionalLayers(false);
+
+    static final ArchRule REST_DOES_NOT_USE_PERSISTENCE = noClasses().that().resideInAPackage(REST)
+            .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)
+            .as("the REST adapter never depends on the persistence adapter");
+
+    static final ArchRule PERSISTENCE_DOES_NOT_USE_REST = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAPackage(REST)
+            .as("the persistence adapter never depends on the REST adapter");
+
+    /** In-ports and out-ports are independent contracts. */
+    static final ArchRule IN_PORTS_IGNORE_OUT_PORTS = noClasses().that().resideInAPackage(IN_PORTS)
+            .should().dependOnClassesThat().resideInAnyPackage(OUT_PORTS, SERVICES)
+            .as("in-ports depend neither on out-ports nor on services");
+
+    static final ArchRule OUT_PORTS_IGNORE_IN_PORTS = noClasses().that().resideInAPackage(OUT_PORTS)
+            .should().dependOnClassesThat().resideInAnyPackage(IN_PORTS, SERVICES)
+            .as("out-ports depend neither on in-ports nor on services");
+
+    /** Controllers talk to use cases (in-ports); only the wiring ({@code @Configuration}) may name a service. */
+    static final ArchRule REST_TALKS_TO_PORTS_NOT_SERVICES = noClasses().that().resideInAPackage(REST)
+            .and().areNotAnnotatedWith(Configuration.class)
+            .should().dependOnClassesThat().resideInAPackage(SERVICES)
+            .as("REST classes other than @Configuration wiring use in-ports, never services");
+
+    static final ArchRule PERSISTENCE_IMPLEMENTS_OUT_PORTS_ONLY = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(IN_PORTS, SERVICES)
+            .as("the persistence adapter implements out-ports and uses neither in-ports nor services");
+
+    static final ArchRule USE_CASES_ARE_NAMED = classes().that().resideInAPackage(IN_PORTS).and().areInterfaces()
+            .should().haveSimpleNameEndingWith("UseCase")
+            .as("in-port interfaces are named …UseCase");
+
+    static final ArchRule OUT_PORTS_ARE_NAMED = classes().that().resideInAPackage(OUT_PORTS).and().areInterfaces()
+            .should().haveSimpleNameEndingWith("Port")
+            .as("out-port interfaces are named …Port");
+
+    static final ArchRule SERVICES_ARE_NAMED = classes().that().resideInAPackage(SERVICES)
+            .and().areTopLevelClasses().and().arePublic().and().areNotInterfaces().and().areNotRecords()
+            .should().haveSimpleNameEndingWith("Service")
+            .as("public application services are named …Service");
+
+    static final ArchRule CONTROLLERS_ARE_NAMED_AND_PLACED = classes().that().areAnnotatedWith(RestController.class)
+            .should().haveSimpleNameEndingWith("Controller").andShould().resideInAPackage(REST)
+            .as("@RestController classes are named …Controller and live in the REST adapter");
+
+    static final ArchRule NO_CYCLES_BETWEEN_DOMAIN_CONCEPTS = slices().matching("fr.agora.domain.(*)..")
+            .should().beFreeOfCycles()
+            .as("domain concepts (packages under fr.agora.domain) are free of cycles");
+
+}
