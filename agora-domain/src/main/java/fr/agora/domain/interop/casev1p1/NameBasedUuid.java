@@ -1,0 +1,40 @@
+package fr.agora.domain.interop.casev1p1;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.UUID;
+
+/**
+ * RFC 9562 version-5 (SHA-1, name-based) UUIDs. The JDK only offers version 3 (MD5); CASE consumers expect stable
+ * identifiers across re-exports, and v5 of a name that encodes the référentiel version and the item code gives exactly
+ * that: the same référentiel always exports the same identifiers.
+ */
+public final class NameBasedUuid {
+
+    /** RFC 9562 namespace for names that are URLs/URNs. */
+    public static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+    /** RFC 9562 namespace for DNS names (used by the test vectors). */
+    public static final UUID NAMESPACE_DNS = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+
+    private NameBasedUuid() {
+    }
+
+    public static UUID v5(UUID namespace, String name) {
+        MessageDigest sha1;
+        try {
+            sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required by every Java platform", e);
+        }
+        ByteBuffer ns = ByteBuffer.allocate(16);
+        ns.putLong(namespace.getMostSignificantBits()).putLong(namespace.getLeastSignificantBits());
+        sha1.update(ns.array());
+        byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
+        ByteBuffer bb = ByteBuffer.wrap(hash, 0, 16);
+        return new UUID(bb.getLong(), bb.getLong());
+    }
+}
