@@ -1,0 +1,13 @@
+package fr.agora.application.port.out.referentiel;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the stored référentiel versions. */
+public interface LoadReferentielPort {
+
+    /** Every stored version, oldest first, content included. */
+    List<StoredReferentiel> loadAll();
+
+    Optional<StoredReferentiel> load(String id);
+}
