@@ -1,0 +1,156 @@
+package fr.agora.domain.referentiel;
+
+import fr.agora.domain.referentiel.internal.JsonReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** Entry point for code embedding the jar: {@code Referentiel r = Referentiels.agora2020();}. Loaded once, cached. */
+public final class Referentiels {
+
+    public static final String AGORA_2020 = "agora-2020";
+    private static final List<String> CATALOG = List.of(AGORA_2020);
+    private static final Map<String, Referentiel> CACHE = new ConcurrentHashMap<>();
+
+    private Referentiels() {
+    }
+
+    public static Referentiel agora2020() {
+        return load(AGORA_2020);
+    }
+
+    /** The ids of the versions shipped in this jar. */
+    public static List<String> catalog() {
+        return CATALOG;
+    }
+
+    public static Referentiel load(String id) {
+        if (!CATALOG.contains(id)) {
+            throw new UnknownReferentielException(id);
+        }
+        return CACHE.computeIfAbsent(id, Referentiels::read);
+    }
+
+    private static Referentiel read(String id) {
+        try (InputStream in = Referentiels.class.getResourceAsStream(id + ".json")) {
+            if (in == null) {
+                throw new UnknownReferentielException(id);
+            }
+            byte[] bytes = in.readAllBytes();
+            String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return referentiel(map(JsonReader.parse(new String(bytes, StandardCharsets.UTF_8))), checksum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
+        }
+    }
+
+    private static Referentiel referentiel(Map<String, Object> m, String checksum) {
+        return new Referentiel(str(m, "id"), str(m, "version"), str(m, "diplomaTitle"), str(m, "cfd"),
+                LocalDate.parse(str(m, "arreteDate")), checksum, list(m, "blocs", Referentiels::bloc),
+                list(m, "crcnCompetencies", c -> new CrcnCompetency(str(c, "code"), str(c, "label"), source(c))),
+                list(m, "examUnits", Referentiels::examUnit), list(m, "discrepancies", Referentiels::discrepancy),
+                source(m));
+    }
+
+    private static Bloc bloc(Map<String, Object> m) {
+        return new Bloc(integer(m, "number"), str(m, "title"), list(m, "conditionsExercice", Referentiels::text),
+                list(m, "equipementsEtLogiciels", Referentiels::text), str(m, "summary"),
+                strings(m, "keywords"), list(m, "activities", Referentiels::activity), source(m));
+    }
+
+    private static Activity activity(Map<String, Object> m) {
+        return new Activity(str(m, "code"), str(m, "title"), list(m, "tasks", Referentiels::text),
+                list(m, "donneesEtInformations", Referentiels::text), strings(m, "crcnCodes"),
+                list(m, "savoirs", Referentiels::savoir), list(m, "pgiModules", Referentiels::text),
+                list(m, "situations", Referentiels::situation), list(m, "competencies", Referentiels::competency),
+                source(m));
+    }
+
+    private static Situation situation(Map<String, Object> m) {
+        return new Situation(str(m, "code"), str(m, "title"), strings(m, "competencyCodes"), str(m, "attendu"),
+                strings(m, "criteriaIds"), list(m, "complexityFactors", Referentiels::variation),
+                list(m, "aleas", Referentiels::variation), source(m));
+    }
+
+    private static Competency competency(Map<String, Object> m) {
+        return new Competency(str(m, "code"), str(m, "label"), integer(m, "blocNumber"), str(m, "activityCode"),
+                list(m, "criteria", c -> new Criterion(str(c, "id"), str(c, "text"),
+                        CriterionSource.valueOf(str(c, "origin")), source(c))),
+                strings(m, "situationCodes"), list(m, "savoirs", Referentiels::savoir),
+                list(m, "exemplesConcrets", Referentiels::text), list(m, "pgiModules", Referentiels::text), source(m));
+    }
+
+    private static ExamUnit examUnit(Map<String, Object> m) {
+        return new ExamUnit(str(m, "epreuveCode"), str(m, "unitCode"), str(m, "title"),
+                new BigDecimal(str(m, "coefficient")),
+                list(m, "modes", e -> new EpreuveMode(CandidateCategory.valueOf(str(e, "category")), str(e, "mode"),
+                        str(e, "duration"))),
+                integer(m, "certifiedBloc"), source(m));
+    }
+
+    private static Discrepancy discrepancy(Map<String, Object> m) {
+        return new Discrepancy(str(m, "id"), str(m, "subject"), str(m, "description"),
+                list(m, "versions", v -> new Discrepancy.Version(str(v, "text"), source(v))));
+    }
+
+    private static Savoir savoir(Map<String, Object> m) {
+        return new Savoir(SavoirCategory.valueOf(str(m, "category")), str(m, "label"),
+                str(m, "indicationsComplementaires"), source(m));
+    }
+
+    private static Variation variation(Map<String, Object> m) {
+        return new Variation(str(m, "id"), str(m, "text"), source(m));
+    }
+
+    private static SourcedText text(Map<String, Object> m) {
+        return new SourcedText(str(m, "text"), source(m));
+    }
+
+    private static Source source(Map<String, Object> m) {
+        Map<String, Object> s = map(m.get("source"));
+        return new Source(str(s, "file"), str(s, "section"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        if (!(o instanceof Map)) {
+            throw new IllegalStateException("référentiel resource: expected an object, got " + o);
+        }
+        return (Map<String, Object>) o;
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof String s ? s : null;
+    }
+
+    private static int integer(Map<String, Object> m, String key) {
+        return ((BigDecimal) m.get(key)).intValueExact();
+    }
+
+    private static List<String> strings(Map<String, Object> m, String key) {
+        return list(m, key, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Map<String, Object> m, String key, Function<Map<String, Object>, T> f) {
+        Object v = m.get(key);
+        if (!(v instanceof List<?> l)) {
+            return List.of();
+        }
+        return f == null ? (List<T>) List.copyOf(l) : l.stream().map(o -> f.apply(map(o))).toList();
+    }
+}
