@@ -105,6 +105,10 @@ public final class Ca3Calculator {
                     long base = e.baseCents()[i];
                     long tax = e.taxCents()[i];
                     int r = RATE_LINES.indexOf(lines[i].rate().ca3Line());
+                    if (r < 0) {
+                        throw new IllegalStateException("rate " + lines[i].rate().code() + " maps to CA3 line "
+                                + lines[i].rate().ca3Line() + ", which this return does not carry");
+                    }
                     switch (op.kind()) {
                         case SALE -> {
                             a1 += base;

@@ -102,6 +102,21 @@ class Ca3CalculatorTest {
     }
 
     @Test
+    void the_oca_rounding_example_51_50_becomes_52() {
+        // OCA l10n_fr_account_vat_return test (RULES-REFERENCE §1.7): 1 000 × 5.15 % = 51.50 → box 52 (half up);
+        // the 0.50 declared above the books goes to 658. 5.15 % is a test-only rate, in a table of its own.
+        var table = new VatRateTable(List.of(new VatRate("TEST", new BigDecimal("5.15"), JAN1, null, "09",
+                "test rate", "OCA test_fr_account_vat_return")));
+        var r = new Ca3Calculator(table).compute(JAN1, JAN31, null, null,
+                List.of(op(OperationKind.SALE, Nature.GOODS, "2026-01-10", "1000", "5.15")));
+        assertThat(r.euros("09")).isEqualTo(52);
+        assertThat(r.euros("TD")).isEqualTo(52);
+        assertThat(r.exactNetVat()).isEqualTo(Money.of("51.50"));
+        assertThat(r.roundingDifference()).isEqualTo(Money.of("0.50"));
+        assertThat(r.roundingAccount()).isEqualTo("658");
+    }
+
+    @Test
     void a_credit_carried_over_two_months() {
         // January: sales 1 000 @20 % → 200; purchases 5 000 @20 % → 1 000 → 16 = 200, 23 = 1 000, 25 = 800, 27 = 800
         var jan = month(1, null, null, List.of(
