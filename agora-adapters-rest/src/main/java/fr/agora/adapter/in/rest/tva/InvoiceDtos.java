@@ -25,8 +25,8 @@ public final class InvoiceDtos {
     @Schema(description = "An invoice (or credit note) to compute")
     public record ComputeRequest(
             @Schema(description = "Date whose TVA rates apply; today when absent", example = "2026-03-15") LocalDate date,
-            @NotNull @Valid List<@NotNull @Valid LineDto> lines,
-            @Valid List<@NotNull @Valid ReductionDto> reductions,
+            @NotNull List<@NotNull @Valid LineDto> lines,
+            List<@NotNull @Valid ReductionDto> reductions,
             @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100")
             @Schema(description = "Escompte in per cent of the net commercial", example = "2") BigDecimal cashDiscountRate,
             @Digits(integer = 13, fraction = 2) @PositiveOrZero @Schema(description = "Frais de port HT", example = "50") BigDecimal shipping,

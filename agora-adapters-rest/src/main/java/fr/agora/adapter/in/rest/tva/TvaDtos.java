@@ -46,14 +46,14 @@ public final class TvaDtos {
 
     public record OperationDto(@NotNull OperationKind kind, @NotNull Nature nature, Boolean fixedAsset,
             Boolean vatOnDebits, @NotNull LocalDate invoiceDate, LocalDate deliveryDate,
-            @Valid List<@NotNull @Valid PaymentDto> payments,
-            @NotNull @Valid List<@NotNull @Valid OperationLineDto> lines) {
+            List<@NotNull @Valid PaymentDto> payments,
+            @NotNull List<@NotNull @Valid OperationLineDto> lines) {
     }
 
     public record Ca3Request(@NotNull @Valid PeriodDto period,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Line 27 of the previous return (→ line 22)") BigDecimal previousCredit,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Refund requested (line 26)") BigDecimal refundRequested,
-            @NotNull @Valid List<@NotNull @Valid OperationDto> operations) {
+            @NotNull List<@NotNull @Valid OperationDto> operations) {
     }
 
     @Schema(description = "A box in whole euros: base and tax for a taxed line, amount for a total")

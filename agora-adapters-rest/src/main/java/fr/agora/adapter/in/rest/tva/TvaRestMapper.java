@@ -57,6 +57,12 @@ public interface TvaRestMapper {
 
     InvoiceHeader toHeader(MentionsRequest r);
 
+    /** Journal lines show their amount on one side only: the other side is left out (null, not written). */
+    default InvoiceDtos.JournalLineDto journalLine(fr.agora.domain.invoice.JournalEntry.Line l) {
+        return new InvoiceDtos.JournalLineDto(l.account(), l.label(), l.debit().isZero() ? null : l.debit().amount(),
+                l.credit().isZero() ? null : l.credit().amount());
+    }
+
     default BigDecimal money(Money m) {
         return m == null ? null : m.amount();
     }
