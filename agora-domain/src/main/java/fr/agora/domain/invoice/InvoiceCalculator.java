@@ -44,8 +44,13 @@ public final class InvoiceCalculator {
         for (int i = 0; i < n; i++) {
             InvoiceLine l = in.lines().get(i);
             lineRates[i] = rates.rateFor(l.vatRate(), in.date(), "lines[" + i + "].vatRate");
-            lineCents[i] = Money.roundedHalfUp(l.unitPrice().amount().multiply(l.quantity())).cents();
-            grossCents = Math.addExact(grossCents, lineCents[i]);
+            try {
+                lineCents[i] = Money.roundedHalfUp(l.unitPrice().amount().multiply(l.quantity())).cents();
+                grossCents = Math.addExact(grossCents, lineCents[i]);
+            } catch (ArithmeticException e) {
+                throw new InvalidInputException("amount-too-large", "lines[" + i + "].quantity",
+                        "quantity × unit price is too large for an invoice", Map.of());
+            }
         }
         Money gross = Money.ofCents(grossCents);
 

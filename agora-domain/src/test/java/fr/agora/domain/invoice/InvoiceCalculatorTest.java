@@ -206,6 +206,10 @@ class InvoiceCalculatorTest {
                 .hasFieldOrPropertyWithValue("field", "reductions[0].amount");
         assertThatThrownBy(() -> InvoiceRequest.of(D, List.of(line("1.0001", "10", "20"))))
                 .hasFieldOrPropertyWithValue("field", "lines[0].quantity");
+        // 999 999 999 × 9 999 999 999 999.99 does not fit a long number of cents: refused, not a 500
+        assertThatThrownBy(() -> calc.compute(InvoiceRequest.of(D, List.of(line("999999999", "9999999999999.99", "20")))))
+                .hasFieldOrPropertyWithValue("field", "lines[0].quantity")
+                .hasFieldOrPropertyWithValue("problemType", "amount-too-large");
     }
 
     /** Property: on every invoice TTC = HT + TVA, the bases add up to HT, the entry balances (500 seeded cases). */

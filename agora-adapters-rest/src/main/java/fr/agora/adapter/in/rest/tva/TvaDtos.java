@@ -7,6 +7,8 @@ import fr.agora.domain.tva.VatConversion;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -67,7 +69,7 @@ public final class TvaDtos {
 
     // ---- CA12
 
-    public record Ca12Request(@Schema(description = "Year of the instalments; current year when absent") Integer year,
+    public record Ca12Request(@Min(1900) @Max(9999) @Schema(description = "Year of the instalments; current year when absent") Integer year,
             @NotNull @Digits(integer = 13, fraction = 2) @Schema(description = "Instalment base: TVA due N-1 (CA12 line 57)") BigDecimal previousYearVat,
             @NotNull @Digits(integer = 13, fraction = 2) @Schema(description = "TVA due for the year (CA12)") BigDecimal currentYearVat) {
     }

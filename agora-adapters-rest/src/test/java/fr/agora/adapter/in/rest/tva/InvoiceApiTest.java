@@ -94,6 +94,8 @@ class InvoiceApiTest extends ApiTestSupport {
             "reduction with rate and amount | {\"lines\":[{\"label\":\"x\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":20}],\"reductions\":[{\"type\":\"REMISE\",\"rate\":10,\"amount\":1}]} | reductions[0].rate",
             "unknown enum value | {\"kind\":\"RECEIPT\",\"lines\":[]} | kind",
             "unknown property | {\"lines\":[],\"colour\":\"red\"} | colour",
+            "quantity × price too large | {\"lines\":[{\"label\":\"x\",\"quantity\":999999999,\"unitPrice\":9999999999999.99,\"vatRate\":20}]} | lines[0].quantity",
+            "not a number | {\"lines\":[{\"label\":\"x\",\"quantity\":\"two\",\"unitPrice\":10,\"vatRate\":20}]} | lines[0].quantity",
     })
     void bad_input_is_a_400_problem_naming_the_field(String kind, String body, String field) {
         var r = post("/api/v1/invoices/compute", body);

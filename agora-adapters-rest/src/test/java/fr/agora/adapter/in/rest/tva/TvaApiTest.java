@@ -86,6 +86,7 @@ class TvaApiTest extends ApiTestSupport {
             "/api/v1/tva/returns/ca3 | {\"period\":{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"},\"operations\":[{\"kind\":\"SALE\",\"nature\":\"GOODS\",\"lines\":[{\"base\":10,\"vatRate\":20}]}]} | operations[0].invoiceDate",
             "/api/v1/tva/returns/ca3 | {\"period\":{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"},\"refundRequested\":50,\"operations\":[]} | refundRequested",
             "/api/v1/tva/returns/ca12 | {\"currentYearVat\":10} | previousYearVat",
+            "/api/v1/tva/returns/ca12 | {\"year\":10000,\"previousYearVat\":1,\"currentYearVat\":10} | year",
             "/api/v1/tva/franchise | {\"date\":\"2026-01-01\",\"previousYearTurnover\":1,\"currentYearTurnover\":1} | activity",
             "/api/v1/tva/franchise | {\"activity\":\"GOODS\",\"date\":\"2024-01-01\",\"previousYearTurnover\":1,\"currentYearTurnover\":1} | date",
     })
@@ -93,6 +94,7 @@ class TvaApiTest extends ApiTestSupport {
         var r = post(path, body);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.tree().has("field")).as(r.body()).isTrue();
         assertThat(r.tree().get("field").asString()).isEqualTo(field);
         assertThat(r.tree().has("boxes")).isFalse();
     }
