@@ -265,6 +265,53 @@ class Ca3CalculatorTest {
         assertThat(empty.euros("TD")).isZero();
     }
 
+    /** Property: the exigible parts of an operation add up exactly to its lines once it is fully due or paid. */
+    @Test
+    void property_exigible_parts_add_up_to_the_lines() {
+        var ex = new Exigibility(VatRateTable.FRANCE);
+        String[] rates = {"20", "10", "5.5", "2.1"};
+        for (long seed = 1; seed <= 500; seed++) {
+            Random rnd = new Random(seed);
+            List<Operation.Line> ls = new ArrayList<>();
+            for (int j = 1 + rnd.nextInt(4); j > 0; j--) {
+                ls.add(new Operation.Line(Money.ofCents(rnd.nextInt(1_000_000)), new BigDecimal(rates[rnd.nextInt(4)])));
+            }
+            LocalDate d = JAN1.plusDays(rnd.nextInt(60));
+            List<Operation.Payment> pays = new ArrayList<>();
+            for (int j = 1 + rnd.nextInt(4); j > 0; j--) {
+                pays.add(new Operation.Payment(d.plusDays(rnd.nextInt(60) - 20), Money.ofCents(1 + rnd.nextInt(600_000))));
+            }
+            Nature n = rnd.nextBoolean() ? Nature.GOODS : Nature.SERVICES;
+            var op = new Operation(OperationKind.SALE, n, false, rnd.nextBoolean(), d, n == Nature.GOODS ? d.plusDays(rnd.nextInt(20)) : null, pays, ls);
+            var lines = ex.resolve(op, "op");
+            long ttc = 0;
+            long paid = 0;
+            for (var l : lines) {
+                ttc += l.baseCents() + l.taxCents();
+            }
+            for (var p : pays) {
+                paid += p.amount().cents();
+            }
+            var events = ex.events(op, lines);
+            boolean fullyDue = Exigibility.triggerDate(op) != null || paid >= ttc;
+            for (int i = 0; i < lines.length; i++) {
+                long b = 0;
+                long t = 0;
+                for (var e : events) {
+                    b += e.baseCents()[i];
+                    t += e.taxCents()[i];
+                    assertThat(e.baseCents()[i]).as("seed %d", seed).isGreaterThanOrEqualTo(0);
+                }
+                if (fullyDue) {
+                    assertThat(b).as("seed %d line %d", seed, i).isEqualTo(lines[i].baseCents());
+                    assertThat(t).as("seed %d line %d", seed, i).isEqualTo(lines[i].taxCents());
+                } else {
+                    assertThat(b).as("seed %d", seed).isLessThanOrEqualTo(lines[i].baseCents());
+                }
+            }
+        }
+    }
+
     /** Property: line 16 − line 23 = TD, or − line 25 when in credit; 27 = 25 − 26; difference = declared − exact. */
     @Test
     void property_line_16_minus_23_is_td_or_minus_25() {
