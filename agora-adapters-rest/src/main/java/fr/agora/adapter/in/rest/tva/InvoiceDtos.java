@@ -1,0 +1,96 @@
+package fr.agora.adapter.in.rest.tva;
+
+import fr.agora.domain.invoice.InvoiceKind;
+import fr.agora.domain.invoice.ReductionType;
+import fr.agora.domain.invoice.VatRounding;
+import fr.agora.domain.tva.Nature;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request and response bodies of {@code /api/v1/invoices}. Amounts are exact JSON decimals. */
+public final class InvoiceDtos {
+
+    private InvoiceDtos() {
+    }
+
+    @Schema(description = "An invoice (or credit note) to compute")
+    public record ComputeRequest(
+            @Schema(description = "Date whose TVA rates apply; today when absent", example = "2026-03-15") LocalDate date,
+            @NotNull List<@NotNull @Valid LineDto> lines,
+            List<@NotNull @Valid ReductionDto> reductions,
+            @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100")
+            @Schema(description = "Escompte in per cent of the net commercial", example = "2") BigDecimal cashDiscountRate,
+            @Digits(integer = 13, fraction = 2) @PositiveOrZero @Schema(description = "Frais de port HT", example = "50") BigDecimal shipping,
+            @Digits(integer = 13, fraction = 2) @PositiveOrZero @Schema(description = "Acompte TTC already invoiced") BigDecimal deposit,
+            @Schema(description = "PER_RATE (default) or PER_LINE") VatRounding vatRounding,
+            @Schema(description = "INVOICE (default) or CREDIT_NOTE") InvoiceKind kind) {
+    }
+
+    public record LineDto(
+            @NotBlank String label,
+            @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 3) @Schema(example = "20") BigDecimal quantity,
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "100.00") BigDecimal unitPrice,
+            @NotNull @Digits(integer = 3, fraction = 2) @Schema(description = "TVA rate in per cent", example = "20") BigDecimal vatRate,
+            @Schema(description = "GOODS (default, 707) or SERVICES (706)") Nature nature) {
+    }
+
+    public record ReductionDto(
+            @NotNull ReductionType type,
+            @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100") BigDecimal rate,
+            @Digits(integer = 13, fraction = 2) @PositiveOrZero BigDecimal amount) {
+    }
+
+    public record ComputeResponse(InvoiceKind kind, VatRounding vatRounding, BigDecimal gross,
+            List<AppliedReductionDto> reductions, BigDecimal netCommercial, BigDecimal cashDiscount,
+            BigDecimal netFinancial, BigDecimal shipping, List<VatDto> vat, BigDecimal totalExclVat, BigDecimal totalVat,
+            BigDecimal totalInclVat, BigDecimal deposit, BigDecimal amountDue, boolean issuable, List<ProblemDto> problems,
+            JournalEntryDto journalEntry) {
+    }
+
+    public record AppliedReductionDto(ReductionType type, BigDecimal rate, BigDecimal amount, BigDecimal netAfter) {
+    }
+
+    public record VatDto(BigDecimal rate, BigDecimal base, BigDecimal amount) {
+    }
+
+    public record ProblemDto(String code, String field, String message) {
+    }
+
+    public record JournalEntryDto(String journal, String label, List<JournalLineDto> lines) {
+    }
+
+    public record JournalLineDto(String account, String label, BigDecimal debit, BigDecimal credit) {
+    }
+
+    // ---- check-mentions
+
+    public record PartyDto(String name, String address, String siren, String vatNumber, String legalForm,
+            @Digits(integer = 13, fraction = 2) BigDecimal shareCapital, String registration) {
+    }
+
+    public record MentionsRequest(String number, String previousNumber, LocalDate issueDate, LocalDate saleDate,
+            @Valid PartyDto seller, @Valid PartyDto buyer,
+            @Schema(description = "B2B invoice (penalties, 40 € indemnity, buyer's TVA number apply)") Boolean businessCustomer,
+            @Digits(integer = 13, fraction = 2) BigDecimal totalExclVat, LocalDate paymentDueDate,
+            @Digits(integer = 3, fraction = 2) BigDecimal latePenaltyRate,
+            @Digits(integer = 13, fraction = 2) BigDecimal recoveryIndemnity, String cashDiscountTerms,
+            Nature operationNature, Boolean mixedOperations, String deliveryAddress, Boolean deliveryAddressSameAsBilling,
+            Boolean vatOnDebitsOption, Boolean vatOnDebitsMention, Boolean franchise, Boolean franchiseMention,
+            @Schema(description = "Check the e-invoicing mentions; by default B2B invoices issued from 2026-09-01") Boolean eInvoicing) {
+    }
+
+    public record MissingDto(String code, String field, String requirement) {
+    }
+
+    public record MentionsResponse(boolean complete, List<MissingDto> missing, BigDecimal potentialFine) {
+    }
+}

@@ -1,0 +1,61 @@
+package fr.agora.adapter.in.rest.tva;
+
+import fr.agora.application.port.in.tva.AssessFranchiseUseCase;
+import fr.agora.application.port.in.tva.CheckInvoiceMentionsUseCase;
+import fr.agora.application.port.in.tva.ComputeCa12UseCase;
+import fr.agora.application.port.in.tva.ComputeCa3UseCase;
+import fr.agora.application.port.in.tva.ComputeInvoiceUseCase;
+import fr.agora.application.port.in.tva.ConvertVatUseCase;
+import fr.agora.application.service.tva.AssessFranchiseService;
+import fr.agora.application.service.tva.CheckInvoiceMentionsService;
+import fr.agora.application.service.tva.ComputeCa12Service;
+import fr.agora.application.service.tva.ComputeCa3Service;
+import fr.agora.application.service.tva.ComputeInvoiceService;
+import fr.agora.application.service.tva.ConvertVatService;
+import fr.agora.domain.tva.VatRateTable;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Instantiates the plain-Java TVA and invoice use cases. Dates default to today in Paris. */
+@Configuration(proxyBeanMethods = false)
+public class TvaConfiguration {
+
+    private static final Clock PARIS = Clock.system(ZoneId.of("Europe/Paris"));
+
+    @Bean
+    VatRateTable vatRateTable() {
+        return VatRateTable.FRANCE;
+    }
+
+    @Bean
+    ComputeInvoiceUseCase computeInvoiceUseCase(VatRateTable rates) {
+        return new ComputeInvoiceService(rates, PARIS);
+    }
+
+    @Bean
+    CheckInvoiceMentionsUseCase checkInvoiceMentionsUseCase() {
+        return new CheckInvoiceMentionsService();
+    }
+
+    @Bean
+    ConvertVatUseCase convertVatUseCase(VatRateTable rates) {
+        return new ConvertVatService(rates, PARIS);
+    }
+
+    @Bean
+    ComputeCa3UseCase computeCa3UseCase(VatRateTable rates) {
+        return new ComputeCa3Service(rates);
+    }
+
+    @Bean
+    ComputeCa12UseCase computeCa12UseCase() {
+        return new ComputeCa12Service(PARIS);
+    }
+
+    @Bean
+    AssessFranchiseUseCase assessFranchiseUseCase() {
+        return new AssessFranchiseService();
+    }
+}

@@ -1,0 +1,94 @@
+package fr.agora.adapter.in.rest.tva;
+
+import fr.agora.adapter.in.rest.tva.TvaDtos.Ca12Request;
+import fr.agora.adapter.in.rest.tva.TvaDtos.Ca12Response;
+import fr.agora.adapter.in.rest.tva.TvaDtos.Ca3Request;
+import fr.agora.adapter.in.rest.tva.TvaDtos.Ca3Response;
+import fr.agora.adapter.in.rest.tva.TvaDtos.ConvertRequest;
+import fr.agora.adapter.in.rest.tva.TvaDtos.ConvertResponse;
+import fr.agora.adapter.in.rest.tva.TvaDtos.FranchiseRequest;
+import fr.agora.adapter.in.rest.tva.TvaDtos.FranchiseResponse;
+import fr.agora.application.port.in.tva.AssessFranchiseUseCase;
+import fr.agora.application.port.in.tva.ComputeCa12UseCase;
+import fr.agora.application.port.in.tva.ComputeCa3UseCase;
+import fr.agora.application.port.in.tva.ConvertVatUseCase;
+import fr.agora.domain.shared.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stateless TVA computations: conversion, CA3, CA12, franchise en base. */
+@RestController
+@RequestMapping("/api/v1/tva")
+@Tag(name = "TVA", description = "HT↔TTC, CA3 and CA12 returns, franchise en base")
+public class TvaController {
+
+    private final ConvertVatUseCase convert;
+    private final ComputeCa3UseCase ca3;
+    private final ComputeCa12UseCase ca12;
+    private final AssessFranchiseUseCase franchise;
+    private final TvaRestMapper mapper;
+
+    public TvaController(ConvertVatUseCase convert, ComputeCa3UseCase ca3, ComputeCa12UseCase ca12,
+            AssessFranchiseUseCase franchise, TvaRestMapper mapper) {
+        this.convert = convert;
+        this.ca3 = ca3;
+        this.ca12 = ca12;
+        this.franchise = franchise;
+        this.mapper = mapper;
+    }
+
+    @PostMapping("/convert")
+    @Operation(summary = "Convert HT ↔ TTC at a dated rate",
+            description = "From HT: TVA = HT × rate rounded half-up to the cent, TTC = HT + TVA. From TTC: HT = TTC ÷ (1 + rate) "
+                    + "rounded half-up to the cent, TVA = TTC − HT. The rule applied is returned.")
+    @ApiResponse(responseCode = "200", description = "The three amounts")
+    @ApiResponse(responseCode = "400", description = "Invalid input or unknown rate; the problem names the field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public ConvertResponse convert(@Valid @RequestBody ConvertRequest r) {
+        return mapper.toResponse(convert.convert(new ConvertVatUseCase.Command(Money.of(r.amount()), r.vatRate(), r.from(), r.date())));
+    }
+
+    @PostMapping("/returns/ca3")
+    @Operation(summary = "Compute a 3310-CA3 return (réel normal)",
+            description = "From the period's operations and their exigibilité; boxes keyed by the official line codes, "
+                    + "rounded to the euro (half up); negative periods on lines 15, 21 and B5; the rounding difference and "
+                    + "its account (658/758).")
+    @ApiResponse(responseCode = "200", description = "The return")
+    @ApiResponse(responseCode = "400", description = "Invalid input or unknown rate; the problem names the field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Ca3Response ca3(@Valid @RequestBody Ca3Request r) {
+        return mapper.toResponse(ca3.compute(mapper.toCommand(r)));
+    }
+
+    @PostMapping("/returns/ca12")
+    @Operation(summary = "CA12 instalments and balance (réel simplifié)",
+            description = "July 55 % and December 40 % of the previous year's TVA (none under 1 000 €), and the annual balance; "
+                    + "whole euros, half up.")
+    @ApiResponse(responseCode = "200", description = "Instalments and balance")
+    @ApiResponse(responseCode = "400", description = "Invalid input; the problem names the field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Ca12Response ca12(@Valid @RequestBody Ca12Request r) {
+        return mapper.toResponse(ca12.compute(new ComputeCa12UseCase.Command(r.year(), Money.of(r.previousYearVat()),
+                Money.of(r.currentYearVat()))));
+    }
+
+    @PostMapping("/franchise")
+    @Operation(summary = "Franchise en base status",
+            description = "From the turnover of N-1 and of N, with the dated thresholds per activity and their source.")
+    @ApiResponse(responseCode = "200", description = "Status, thresholds and source")
+    @ApiResponse(responseCode = "400", description = "Invalid input; the problem names the field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public FranchiseResponse franchise(@Valid @RequestBody FranchiseRequest r) {
+        return mapper.toResponse(franchise.assess(new AssessFranchiseUseCase.Command(r.activity(), r.date(),
+                Money.of(r.previousYearTurnover()), Money.of(r.currentYearTurnover()))));
+    }
+}

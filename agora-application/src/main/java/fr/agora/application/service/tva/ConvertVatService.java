@@ -1,0 +1,24 @@
+package fr.agora.application.service.tva;
+
+import fr.agora.application.port.in.tva.ConvertVatUseCase;
+import fr.agora.domain.tva.VatConversion;
+import fr.agora.domain.tva.VatRateTable;
+import java.time.Clock;
+import java.time.LocalDate;
+
+public class ConvertVatService implements ConvertVatUseCase {
+
+    private final VatRateTable rates;
+    private final Clock clock;
+
+    public ConvertVatService(VatRateTable rates, Clock clock) {
+        this.rates = rates;
+        this.clock = clock;
+    }
+
+    @Override
+    public VatConversion.Result convert(Command c) {
+        LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
+        return VatConversion.convert(c.amount(), rates.rateFor(c.vatRate(), date, "vatRate"), c.from());
+    }
+}
