@@ -52,7 +52,7 @@ public class BankReconcilerBenchmark {
         int i = 0;
         while (lines.size() < n) {
             long cents = (rnd.nextInt(1_000_000) + 1) * (rnd.nextInt(3) == 0 ? 1L : -1L);
-            LocalDate day = END.minusDays(10 + rnd.nextInt(300));
+            LocalDate day = END.minusDays(30 + rnd.nextInt(300));
             int kind = rnd.nextInt(100);
             String id = Integer.toString(i++);
             if (kind < 70) {
