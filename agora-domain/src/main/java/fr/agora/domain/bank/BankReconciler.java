@@ -131,7 +131,7 @@ public final class BankReconciler {
             throw new InvalidInputException("date", "is required");
         }
         LocalDate min = date.minusYears(MAX_AGE_YEARS);
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(Math.max(16, 2 * Math.max(entries.size(), lines.size())));
         for (int i = 0; i < entries.size(); i++) {
             BookEntry e = entries.get(i);
             checkItem("bookEntries[" + i + "]", e.id(), e.date(), date, min, ids);
@@ -233,40 +233,56 @@ public final class BankReconciler {
     private void matchByAmountAndDate(List<BookEntry> entries, List<StatementLine> lines, long[] eCents, int[] eDay,
                                       long[] lCents, int[] lDay, boolean[] eUsed, boolean[] lUsed,
                                       List<Match> matches) {
-        Map<Long, long[]> buckets = new HashMap<>();
-        Map<Long, int[]> counts = new HashMap<>();
-        for (int i = 0; i < eCents.length; i++) {
+        // bucket open entries by amount (primitive open-addressing map cents -> bucket), each bucket sorted by date
+        int n = eCents.length;
+        LongIntMap bucketOf = new LongIntMap(n);
+        int[] bucketOfEntry = new int[n];
+        int buckets = 0;
+        int[] counts = new int[n + 1];
+        for (int i = 0; i < n; i++) {
             if (!eUsed[i]) {
-                counts.computeIfAbsent(eCents[i], k -> new int[1])[0]++;
+                int b = bucketOf.get(eCents[i]);
+                if (b < 0) {
+                    b = buckets++;
+                    bucketOf.put(eCents[i], b);
+                }
+                bucketOfEntry[i] = b;
+                counts[b + 1]++;
             }
         }
-        for (int i = 0; i < eCents.length; i++) {
+        int[] start = new int[buckets + 1];
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] = start[b] + counts[b + 1];
+        }
+        int[] fill = Arrays.copyOf(start, buckets);
+        long[] keys = new long[start[buckets]];
+        for (int i = 0; i < n; i++) {
             if (!eUsed[i]) {
-                int[] c = counts.get(eCents[i]);
-                long[] b = buckets.computeIfAbsent(eCents[i], k -> new long[c[0]]);
-                b[b.length - c[0]--] = ((long) eDay[i] << 32) | i;
+                keys[fill[bucketOfEntry[i]]++] = ((long) eDay[i] << 32) | i;
             }
         }
-        Map<Long, SkipList> index = new HashMap<>(buckets.size() * 2);
-        for (Map.Entry<Long, long[]> b : buckets.entrySet()) {
-            Arrays.sort(b.getValue());
-            index.put(b.getKey(), new SkipList(b.getValue()));
+        for (int b = 0; b < buckets; b++) {
+            if (start[b + 1] - start[b] > 1) {
+                Arrays.sort(keys, start[b], start[b + 1]);
+            }
         }
+        SkipList s = new SkipList(keys);
         int tol = options.dateToleranceDays();
         for (int li = 0; li < lCents.length; li++) {
             if (lUsed[li]) {
                 continue;
             }
-            SkipList s = index.get(lCents[li]);
-            if (s == null) {
+            int b = bucketOf.get(lCents[li]);
+            if (b < 0) {
                 continue;
             }
+            int end = start[b + 1];
             int d = lDay[li];
-            int pos = s.find(s.lowerBound(d - tol));
+            int pos = s.find(s.lowerBound(start[b], end, d - tol));
             int best = -1;
             int bestGap = Integer.MAX_VALUE;
             int seen = 0;
-            while (pos < s.size() && s.day(pos) <= d + tol && seen++ < options.maxCandidates()) {
+            while (pos < end && s.day(pos) <= d + tol && seen++ < options.maxCandidates()) {
                 int gap = Math.abs(s.day(pos) - d);
                 if (gap < bestGap) {
                     bestGap = gap;
@@ -374,6 +390,40 @@ public final class BankReconciler {
         return 0;
     }
 
+    /** Open-addressing map from a long key to a non-negative int (absent: -1). */
+    private static final class LongIntMap {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+
+        LongIntMap(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+            keys = new long[cap];
+            values = new int[cap];
+            Arrays.fill(values, -1);
+            mask = cap - 1;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (values[i] >= 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        int get(long key) {
+            return values[slot(key)];
+        }
+
+        void put(long key, int value) {
+            int i = slot(key);
+            keys[i] = key;
+            values[i] = value;
+        }
+    }
+
     /** Items sorted by (day, index) packed in longs, with union-find "next open position" pointers. */
     private static final class SkipList {
         private final long[] keys;
@@ -400,8 +450,12 @@ public final class BankReconciler {
         }
 
         int lowerBound(int day) {
-            int lo = 0;
-            int hi = keys.length;
+            return lowerBound(0, keys.length, day);
+        }
+
+        int lowerBound(int from, int to, int day) {
+            int lo = from;
+            int hi = to;
             long key = (long) day << 32;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
