@@ -1,0 +1,45 @@
+package fr.agora.domain.paie.parameters;
+
+import fr.agora.domain.paie.NoPayrollParametersException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** The dated parameter table. A month outside every range is refused, never guessed. */
+public final class PayrollParameterTable {
+
+    private static final Map<String, String> SOURCES_2026 = Map.of(
+            "smicHourly", "Décret 2025-1228 du 17/12/2025 (12,02 €); mon-entreprise base.publicodes, openfisca smic_b_horaire.yaml",
+            "pmss", "Arrêté PSS 2026: 4 005 € (mon-entreprise base.publicodes, openfisca)",
+            "mealBenefit", "mon-entreprise rémunération.publicodes: 5,50 €/repas 2026",
+            "rates", "mon-entreprise modele-social/règles/salarié/cotisations.publicodes (2026)",
+            "tauxNeutre", "mon-entreprise impôt.publicodes, grille métropole 2026");
+    private static final Map<String, String> SOURCES_2026_06 = Map.of(
+            "smicHourly", "Revalorisation au 01/06/2026 (12,31 €): mon-entreprise commit 24ef4e51d, openfisca smic_b_horaire.yaml",
+            "pmss", "Arrêté PSS 2026: 4 005 € (mon-entreprise base.publicodes, openfisca)",
+            "mealBenefit", "mon-entreprise rémunération.publicodes: 5,50 €/repas 2026",
+            "rates", "mon-entreprise modele-social/règles/salarié/cotisations.publicodes (2026)",
+            "tauxNeutre", "mon-entreprise impôt.publicodes, grille métropole 2026");
+
+    public static final PayrollParameterTable DEFAULT = new PayrollParameterTable(List.of(
+            new PayrollParameters(YearMonth.of(2026, 1), YearMonth.of(2026, 5), new BigDecimal("12.02"),
+                    new BigDecimal("4005"), new BigDecimal("5.50"), SOURCES_2026),
+            new PayrollParameters(YearMonth.of(2026, 6), YearMonth.of(2026, 12), new BigDecimal("12.31"),
+                    new BigDecimal("4005"), new BigDecimal("5.50"), SOURCES_2026_06)));
+
+    private final List<PayrollParameters> entries;
+
+    public PayrollParameterTable(List<PayrollParameters> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public PayrollParameters forMonth(YearMonth month) {
+        for (PayrollParameters p : entries) {
+            if (p.covers(month)) {
+                return p;
+            }
+        }
+        throw new NoPayrollParametersException(month);
+    }
+}

@@ -1,0 +1,93 @@
+package fr.agora.domain.paie.parameters;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * The values in force for one range of months, each with its source. Rates are in per cent (6.90 means 6,90 %).
+ * Sources: /work/shared/RULES-REFERENCE.md §5 (mon-entreprise modele-social, OpenFisca-France).
+ */
+public record PayrollParameters(
+        YearMonth from,
+        YearMonth to,
+        BigDecimal smicHourly,
+        BigDecimal pmss,
+        BigDecimal mealBenefit,
+        Map<String, String> sources) {
+
+    public static final BigDecimal MONTHLY_HOURS = new BigDecimal("151.67");
+    public static final BigDecimal CSG_ABATEMENT_FACTOR = new BigDecimal("0.9825");
+    public static final BigDecimal LEGAL_WEEKLY_HOURS = new BigDecimal("35");
+    public static final BigDecimal MAX_WEEKLY_HOURS = new BigDecimal("48");
+
+    // Employee / employer rates, 2026 (modele-social/règles/salarié/cotisations.publicodes)
+    public static final BigDecimal MALADIE_ER = new BigDecimal("13");
+    public static final BigDecimal VIEIL_PLAF_EE = new BigDecimal("6.90");
+    public static final BigDecimal VIEIL_PLAF_ER = new BigDecimal("8.55");
+    public static final BigDecimal VIEIL_DEPLAF_EE = new BigDecimal("0.40");
+    public static final BigDecimal VIEIL_DEPLAF_ER = new BigDecimal("2.11");
+    public static final BigDecimal AGIRC_T1_EE = new BigDecimal("3.15");
+    public static final BigDecimal AGIRC_T1_ER = new BigDecimal("4.72");
+    public static final BigDecimal AGIRC_T2_EE = new BigDecimal("8.64");
+    public static final BigDecimal AGIRC_T2_ER = new BigDecimal("12.95");
+    public static final BigDecimal CEG_T1_EE = new BigDecimal("0.86");
+    public static final BigDecimal CEG_T1_ER = new BigDecimal("1.29");
+    public static final BigDecimal CEG_T2_EE = new BigDecimal("1.08");
+    public static final BigDecimal CEG_T2_ER = new BigDecimal("1.62");
+    public static final BigDecimal CET_EE = new BigDecimal("0.14");
+    public static final BigDecimal CET_ER = new BigDecimal("0.21");
+    public static final BigDecimal APEC_EE = new BigDecimal("0.024");
+    public static final BigDecimal APEC_ER = new BigDecimal("0.036");
+    public static final BigDecimal PREVOYANCE_CADRE_ER = new BigDecimal("1.50");
+    public static final BigDecimal FAMILLE_ER = new BigDecimal("5.25");
+    public static final BigDecimal CHOMAGE_ER = new BigDecimal("4.00");
+    public static final BigDecimal AGS_ER = new BigDecimal("0.25");
+    public static final BigDecimal FNAL_SMALL_ER = new BigDecimal("0.10");
+    public static final BigDecimal FNAL_LARGE_ER = new BigDecimal("0.50");
+    public static final BigDecimal CSA_ER = new BigDecimal("0.30");
+    public static final BigDecimal DIALOGUE_SOCIAL_ER = new BigDecimal("0.016");
+    public static final BigDecimal FORMATION_SMALL_ER = new BigDecimal("0.55");
+    public static final BigDecimal FORMATION_LARGE_ER = new BigDecimal("1.00");
+    public static final BigDecimal APPRENTISSAGE_ER = new BigDecimal("0.59");
+    public static final BigDecimal APPRENTISSAGE_SOLDE_ER = new BigDecimal("0.09");
+    public static final BigDecimal PEEC_ER = new BigDecimal("0.45");
+    public static final BigDecimal CSG_DED_EE = new BigDecimal("6.80");
+    public static final BigDecimal CSG_ND_EE = new BigDecimal("2.40");
+    public static final BigDecimal CRDS_EE = new BigDecimal("0.50");
+    public static final BigDecimal HS_REDUCTION_MAX = new BigDecimal("11.31");
+    public static final BigDecimal RGDU_TMIN = new BigDecimal("0.02");
+    public static final BigDecimal RGDU_TDELTA_SMALL = new BigDecimal("0.3781");
+    public static final BigDecimal RGDU_TDELTA_LARGE = new BigDecimal("0.3821");
+
+    /** 2026 metropolitan taux neutre grid (impôt.publicodes): upper bounds (exclusive) of monthly net taxable → rate. */
+    public static final BigDecimal[][] TAUX_NEUTRE = {
+            {bd("1635"), bd("0")}, {bd("1698"), bd("0.5")}, {bd("1807"), bd("1.3")}, {bd("1928"), bd("2.1")},
+            {bd("2060"), bd("2.9")}, {bd("2170"), bd("3.5")}, {bd("2315"), bd("4.1")}, {bd("2738"), bd("5.3")},
+            {bd("3135"), bd("7.5")}, {bd("3571"), bd("9.9")}, {bd("4019"), bd("11.9")}, {bd("4690"), bd("13.8")},
+            {bd("5624"), bd("15.8")}, {bd("7037"), bd("17.9")}, {bd("8789"), bd("20")}, {bd("12200"), bd("24")},
+            {bd("16523"), bd("28")}, {bd("25937"), bd("33")}, {bd("55558"), bd("38")}, {null, bd("43")}};
+
+    private static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+
+    public boolean covers(YearMonth m) {
+        return !m.isBefore(from) && !m.isAfter(to);
+    }
+
+    /** Monthly SMIC for 151,67 h, rounded to the cent. */
+    public BigDecimal smicMonthly() {
+        return smicHourly.multiply(MONTHLY_HOURS).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Taux neutre for a monthly net taxable; a boundary value belongs to the upper band ("&lt; 1 635 → 0 %"). */
+    public static BigDecimal tauxNeutre(BigDecimal netTaxable) {
+        for (BigDecimal[] band : TAUX_NEUTRE) {
+            if (band[0] == null || netTaxable.compareTo(band[0]) < 0) {
+                return band[1];
+            }
+        }
+        throw new IllegalStateException();
+    }
+}
