@@ -69,7 +69,10 @@ public record EvaluationScale(String id, int version, List<ScaleLevel> levels, B
     }
 
     public Optional<ScaleLevel> level(String code) {
-        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+        for (ScaleLevel l : levels) {
+            if (l.code().equals(code)) return Optional.of(l);
+        }
+        return Optional.empty();
     }
 
     public ScaleLevel requireLevel(String field, String code) {

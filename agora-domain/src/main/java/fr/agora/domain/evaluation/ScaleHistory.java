@@ -40,8 +40,14 @@ public record ScaleHistory(List<EvaluationScale> versions) {
 
     /** The level an evaluation was made with, read in the version it names. */
     public ScaleLevel levelOf(Evaluation e) {
-        EvaluationScale s = version(e.scaleVersion()).orElseThrow(() ->
-                new InvalidInputException("scaleVersion", "scale version " + e.scaleVersion() + " does not exist"));
+        int v = e.scaleVersion();
+        if (v < 1 || v > versions.size()) {
+            throw new InvalidInputException("scaleVersion", "scale version " + v + " does not exist");
+        }
+        EvaluationScale s = versions.get(v - 1);
+        for (ScaleLevel l : s.levels()) {
+            if (l.code().equals(e.levelCode())) return l;
+        }
         return s.requireLevel("level", e.levelCode());
     }
 }
