@@ -238,8 +238,10 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
     @Override
     public Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId) {
         Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();
-        jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM eval_evaluation e JOIN eval_student s ON s.id = e.student_id "
-                + "WHERE s.uai = ? AND s.cohort_id = ?", rs -> {
+        // driven by the cohort's students (index ix_eval_student_cohort), then ix_eval_evaluation_student per student:
+        // the cost follows the cohort's size, not the school's
+        jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
+                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
                     Evaluation e = evaluation(rs);
                     out.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e);
                 }, uai.value(), cohortId.value());

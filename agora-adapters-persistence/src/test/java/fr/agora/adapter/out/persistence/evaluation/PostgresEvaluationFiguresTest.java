@@ -29,5 +29,6 @@ class PostgresEvaluationFiguresTest extends EvaluationFiguresContract {
     }
 
     @Override protected DataSource dataSource() { return ds; }
+    @Override protected void analyze(org.springframework.jdbc.core.JdbcTemplate jdbc) { jdbc.execute("ANALYZE"); }
     @Override protected String name() { return "PostgreSQL"; }
 }
