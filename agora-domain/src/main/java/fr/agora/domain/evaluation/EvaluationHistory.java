@@ -34,9 +34,28 @@ public final class EvaluationHistory {
         this.studentId = studentId;
     }
 
+    /**
+     * Rebuilds a history from stored records given in any order: by recording instant, and a correction always
+     * after the record it supersedes even when both share an instant.
+     */
     public static EvaluationHistory of(StudentId studentId, List<Evaluation> evaluations) {
         EvaluationHistory h = new EvaluationHistory(studentId);
-        evaluations.stream().sorted(java.util.Comparator.comparing(Evaluation::recordedAt)).forEach(h::append);
+        List<Evaluation> pending = evaluations.stream()
+                .sorted(java.util.Comparator.comparing(Evaluation::recordedAt).thenComparing(e -> e.id().value())).toList();
+        while (!pending.isEmpty()) {
+            List<Evaluation> deferred = new ArrayList<>();
+            for (Evaluation e : pending) {
+                if (e.supersedes() == null || h.byId.containsKey(e.supersedes())) {
+                    h.append(e);
+                } else {
+                    deferred.add(e);
+                }
+            }
+            if (deferred.size() == pending.size()) {
+                h.append(deferred.get(0)); // a dangling supersession: let append report it
+            }
+            pending = deferred;
+        }
         return h;
     }
 

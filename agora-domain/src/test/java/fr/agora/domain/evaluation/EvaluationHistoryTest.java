@@ -70,4 +70,18 @@ class EvaluationHistoryTest {
                 "t", EvaluatorRole.TUTEUR, null, null, null, null, null, "t", Instant.now(), null))
                 .isInstanceOf(InvalidInputException.class).extracting(x -> ((InvalidInputException) x).field()).isEqualTo("competency");
     }
+
+    @Test
+    void a_history_is_rebuilt_from_records_in_any_order_even_with_equal_instants() {
+        Instant same = Instant.parse("2026-01-01T00:00:00Z");
+        Evaluation first = eval("1.1.1", PeriodCode.P1, "2", 1);
+        Evaluation a = first.correctedBy(new EvaluationId("a-fix"), "3", first.date(), null, "p", same);
+        Evaluation b = a.correctedBy(new EvaluationId("0-fix-of-fix"), "4", first.date(), null, "p", same);
+        // stored order reversed, and b's id sorts before a's
+        EvaluationHistory h = EvaluationHistory.of(ALICE, java.util.List.of(b, a, first));
+        assertThat(h.effective()).containsExactly(b);
+        assertThat(h.all()).hasSize(3);
+        Evaluation dangling = eval("1.1.1", PeriodCode.P1, "2", 1).correctedBy(new EvaluationId("d"), "3", first.date(), null, "p", same);
+        assertThatThrownBy(() -> EvaluationHistory.of(ALICE, java.util.List.of(first, dangling))).isInstanceOf(InvalidInputException.class);
+    }
 }
