@@ -1,0 +1,201 @@
+package fr.agora.adapter.out.persistence.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.evaluation.GetCohortCoverageUseCase;
+import fr.agora.application.port.in.evaluation.RecordEvaluationsUseCase;
+import fr.agora.application.port.out.evaluation.AuditPort;
+import fr.agora.application.port.out.evaluation.IdempotencyPort;
+import fr.agora.application.service.evaluation.EvaluationQueryService;
+import fr.agora.application.service.evaluation.RecordEvaluationsService;
+import fr.agora.application.service.evaluation.SchoolContext;
+import fr.agora.domain.evaluation.AggregationPolicy;
+import fr.agora.domain.evaluation.Cohort;
+import fr.agora.domain.evaluation.CohortCoverage;
+import fr.agora.domain.evaluation.CohortId;
+import fr.agora.domain.evaluation.CompetencyFramework;
+import fr.agora.domain.evaluation.Establishment;
+import fr.agora.domain.evaluation.Evaluation;
+import fr.agora.domain.evaluation.EvaluationConflictException;
+import fr.agora.domain.evaluation.EvaluationId;
+import fr.agora.domain.evaluation.EvaluationScale;
+import fr.agora.domain.evaluation.EvaluatorRole;
+import fr.agora.domain.evaluation.Ine;
+import fr.agora.domain.evaluation.OrganisationKind;
+import fr.agora.domain.evaluation.PeriodCode;
+import fr.agora.domain.evaluation.PfmpPeriod;
+import fr.agora.domain.evaluation.Placement;
+import fr.agora.domain.evaluation.ReadinessGrid;
+import fr.agora.domain.evaluation.ScaleLevel;
+import fr.agora.domain.evaluation.StaticCompetencyFramework;
+import fr.agora.domain.evaluation.Student;
+import fr.agora.domain.evaluation.StudentId;
+import fr.agora.domain.evaluation.Uai;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** The same contract run on H2 (PostgreSQL mode) and on a real PostgreSQL. */
+abstract class JdbcEvaluationStoreContract {
+
+    static final Uai A = Uai.of("0691234A");
+    static final Uai B = Uai.of("0751234B");
+    static final CohortId COHORT_A = new CohortId("cohort-a");
+    static final StudentId ALICE = StudentId.of("alice");
+    static final StudentId ZOE = StudentId.of("zoe");
+
+    protected abstract DataSource dataSource();
+
+    JdbcTemplate jdbc;
+    JdbcEvaluationStore store;
+    JdbcTransactionAdapter tx;
+
+    @BeforeEach
+    void migrateAndSeed() {
+        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource());
+        store = new JdbcEvaluationStore(jdbc);
+        tx = new JdbcTransactionAdapter(new DataSourceTransactionManager(dataSource()));
+        store.saveEstablishment(new Establishment(A, "Lycée A", AggregationPolicy.schoolDefault()));
+        store.saveEstablishment(new Establishment(B, "Lycée B", AggregationPolicy.bestOf(2).limitedTo(4)));
+        List<PfmpPeriod> periods = List.of(new PfmpPeriod(PeriodCode.P1, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 1), 4),
+                new PfmpPeriod(PeriodCode.P2, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 27), 4));
+        store.saveCohort(new Cohort(COHORT_A, A, "2nde AGOrA 1", "bacpro-agora", "test", 2027, periods));
+        store.saveCohort(new Cohort(new CohortId("cohort-b"), B, "2nde AGOrA", "bacpro-agora", "test", 2020, List.of()));
+        store.saveStudents(List.of(new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT", "Alice"),
+                new Student(ZOE, B, new CohortId("cohort-b"), null, "DURAND", "Zoé")));
+        store.savePlacement(new Placement(ALICE, PeriodCode.P1, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+    }
+
+    static Evaluation eval(String id, StudentId student, String level, EvaluationId supersedes) {
+        return new Evaluation(new EvaluationId(id), student, "1.1.1", "1.1.1-a", PeriodCode.P1, LocalDate.of(2025, 1, 10), level, 1,
+                "martin@mairie.fr", EvaluatorRole.TUTEUR, Set.of("CF1", "CF2"), Set.of("AL1"), "très bien", "https://ent.example/p/1",
+                supersedes, "ent", Instant.parse("2025-01-10T08:00:00.123456Z"), null);
+    }
+
+    @Test
+    void everything_round_trips() {
+        assertThat(store.loadEstablishment(B).orElseThrow().defaultPolicy()).isEqualTo(AggregationPolicy.bestOf(2).limitedTo(4));
+        Cohort c = store.loadCohort(A, COHORT_A).orElseThrow();
+        assertThat(c.periods()).hasSize(2);
+        assertThat(c.examSessionYear()).isEqualTo(2027);
+        assertThat(store.loadStudent(A, ALICE).orElseThrow().ine()).isEqualTo(Ine.of("123456789AB"));
+        assertThat(store.findStudentByIne(A, Ine.of("123456789AB"))).isPresent();
+        assertThat(store.loadStudentsOfCohort(A, COHORT_A)).extracting(Student::id).containsExactly(ALICE);
+        assertThat(store.loadPlacementsOfStudent(A, ALICE)).singleElement().extracting(Placement::kind).isEqualTo(OrganisationKind.COLLECTIVITE);
+        Evaluation e = eval("e1", ALICE, "3", null);
+        store.appendEvaluations(A, List.of(e));
+        assertThat(store.loadEvaluationsOfStudent(A, ALICE)).containsExactly(e);
+        assertThat(store.loadEvaluationsOfCohort(A, COHORT_A)).containsEntry(ALICE, List.of(e));
+    }
+
+    @Test
+    void another_school_reads_nothing() {
+        store.appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
+        assertThat(store.loadStudent(B, ALICE)).isEmpty();
+        assertThat(store.loadCohort(B, COHORT_A)).isEmpty();
+        assertThat(store.loadStudentsOfCohort(B, COHORT_A)).isEmpty();
+        assertThat(store.findStudentByIne(B, Ine.of("123456789AB"))).isEmpty();
+        assertThat(store.loadPlacementsOfStudent(B, ALICE)).isEmpty();
+        assertThat(store.loadEvaluationsOfStudent(B, ALICE)).isEmpty();
+        assertThat(store.loadEvaluationsOfCohort(B, COHORT_A)).isEmpty();
+        store.eraseStudent(B, ALICE);
+        assertThat(store.loadStudent(A, ALICE)).isPresent();
+    }
+
+    @Test
+    void a_record_is_superseded_once_and_a_failed_batch_leaves_nothing() {
+        store.appendEvaluations(A, List.of(eval("e1", ALICE, "2", null)));
+        store.appendEvaluations(A, List.of(eval("e2", ALICE, "3", new EvaluationId("e1"))));
+        assertThatThrownBy(() -> tx.inTransaction(() -> {
+            store.appendEvaluations(A, List.of(eval("e3", ALICE, "4", null), eval("e4", ALICE, "4", new EvaluationId("e1"))));
+            return null;
+        })).isInstanceOf(EvaluationConflictException.class);
+        assertThat(store.loadEvaluationsOfStudent(A, ALICE)).extracting(ev -> ev.id().value()).containsExactlyInAnyOrder("e1", "e2");
+    }
+
+    @Test
+    void scale_versions_grids_idempotency_and_audit() {
+        assertThat(store.loadScales(A)).isEmpty();
+        EvaluationScale v1 = EvaluationScale.lslDefault("s");
+        store.appendScaleVersion(A, v1);
+        EvaluationScale v2 = v1.revise(List.of(ScaleLevel.counting("NA", "non acquis", "0"), ScaleLevel.counting("A", "acquis", "100"),
+                ScaleLevel.nonCounting("ABS", "absent")), new BigDecimal("50"));
+        store.appendScaleVersion(A, v2);
+        assertThat(store.loadScales(A).orElseThrow().versions()).containsExactly(v1, v2);
+        assertThatThrownBy(() -> store.appendScaleVersion(A, v2)).isInstanceOf(EvaluationConflictException.class);
+        assertThat(store.loadScales(B)).isEmpty();
+
+        Map<String, BigDecimal> w = new LinkedHashMap<>();
+        w.put("1.1.1", new BigDecimal("2"));
+        w.put("1.1.2", new BigDecimal("1.5"));
+        Map<String, BigDecimal> p = new LinkedHashMap<>();
+        p.put("1", BigDecimal.ZERO);
+        p.put("4", new BigDecimal("3"));
+        ReadinessGrid g = new ReadinessGrid("g", 1, "U31", w, p, null, null);
+        store.saveGrid(A, g);
+        ReadinessGrid back = store.loadCurrentGrid(A, "U31").orElseThrow();
+        assertThat(back.weights().get("1.1.2")).isEqualByComparingTo("1.5");
+        assertThat(back.pointsPerLevel()).containsOnlyKeys("1", "4");
+        assertThat(back.roundingStep()).isEqualByComparingTo("0.5");
+        assertThat(store.loadCurrentGrid(B, "U31")).isEmpty();
+
+        store.remember(A, new IdempotencyPort.Entry("k", "f", List.of("a", "b")));
+        assertThat(store.find(A, "k").orElseThrow().resultIds()).containsExactly("a", "b");
+        assertThat(store.find(B, "k")).isEmpty();
+
+        store.audit(new AuditPort.AuditRecord(A, "STUDENT_ERASED", "SCHOOL_ADMIN", 1, Instant.parse("2026-01-01T00:00:00Z")));
+        assertThat(store.auditRecords(A)).singleElement().extracting(AuditPort.AuditRecord::action).isEqualTo("STUDENT_ERASED");
+    }
+
+    @Test
+    void erasing_a_student_removes_placements_and_evaluations_and_purge_finds_old_cohorts() {
+        store.appendEvaluations(A, List.of(eval("e1", ALICE, "2", null)));
+        store.eraseStudent(A, ALICE);
+        assertThat(store.loadStudent(A, ALICE)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM eval_evaluation", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM eval_placement", Integer.class)).isZero();
+        assertThat(store.loadCohortsWithSessionUpTo(2021)).extracting(c -> c.id().value()).containsExactly("cohort-b");
+    }
+
+    /** The services on the real store: a bulk of evaluations, then the cohort coverage. */
+    @Test
+    void services_run_on_the_database() {
+        CompetencyFramework fw = StaticCompetencyFramework.builder("bacpro-agora", "test")
+                .competency("1.1.1", 1, Set.of("1.1.1-a"), Set.of(), Set.of()).competency("2.1.1", 2).agoraUnits().build();
+        Clock clock = Clock.fixed(Instant.parse("2025-06-10T00:00:00Z"), ZoneOffset.UTC);
+        SchoolContext school = new SchoolContext(store, store, store, (id, v) -> Optional.of(fw), store, store);
+        RecordEvaluationsService record = new RecordEvaluationsService(school, store, store, store, tx, clock);
+        Caller ent = new Caller(A, Caller.Role.ENT_INTEGRATION, "ent");
+        List<RecordEvaluationsUseCase.EvaluationInput> in = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            in.add(new RecordEvaluationsUseCase.EvaluationInput("alice", i % 2 == 0 ? "1.1.1" : "2.1.1", null, i < 15 ? "P1" : "P2",
+                    LocalDate.of(2025, 1, 6).plusDays(i).toString(), String.valueOf(1 + i % 4), "prof", "ENSEIGNANT", null, null, null, null));
+        }
+        RecordEvaluationsUseCase.Result r = record.record(new RecordEvaluationsUseCase.Command(ent, "bulk-1", in));
+        assertThat(record.record(new RecordEvaluationsUseCase.Command(ent, "bulk-1", in)).ids()).isEqualTo(r.ids());
+        assertThat(store.loadEvaluationsOfStudent(A, ALICE)).hasSize(30);
+        EvaluationQueryService q = new EvaluationQueryService(school, store, store, store, clock);
+        CohortCoverage cc = q.cohortCoverage(new GetCohortCoverageUseCase.Query(new Caller(A, Caller.Role.TEACHER, "prof"), "cohort-a", null, null));
+        assertThat(cc.students()).isEqualTo(1);
+        assertThat(cc.periods()).containsExactly(PeriodCode.P1, PeriodCode.P2);
+        assertThat(cc.cells().get("1.1.1").get(PeriodCode.P1).total()).isEqualTo(1);
+    }
+}

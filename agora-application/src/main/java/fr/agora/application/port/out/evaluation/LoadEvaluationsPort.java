@@ -1,0 +1,16 @@
+package fr.agora.application.port.out.evaluation;
+
+import fr.agora.domain.evaluation.CohortId;
+import fr.agora.domain.evaluation.Evaluation;
+import fr.agora.domain.evaluation.StudentId;
+import fr.agora.domain.evaluation.Uai;
+import java.util.List;
+import java.util.Map;
+
+/** Reads evaluation histories (every record, superseded ones included) within one school. */
+public interface LoadEvaluationsPort {
+    List<Evaluation> loadEvaluationsOfStudent(Uai uai, StudentId studentId);
+
+    /** Every student of the cohort, mapped to their records (students without records may be absent). */
+    Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId);
+}

@@ -1,0 +1,96 @@
+package fr.agora.domain.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One student's coverage: every competency of the framework × every planned period, each cell
+ * {@link CellState}; the overall aggregated state of each competency; per-bloc shares; the competencies never
+ * evaluated; those at risk; and what criteria, complexity factors and aléas were met.
+ */
+public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<String, Map<PeriodCode, CellState>> cells,
+                             Map<String, AggregatedState> overall, List<BlocShare> blocs, List<String> neverEvaluated,
+                             List<String> atRisk, Map<String, Met> met) {
+
+    /** Per bloc: how many competencies, how many exercised (≥ 1 evaluated cell), how many proficient overall. */
+    public record BlocShare(int bloc, int competencies, int exercised, int proficient, BigDecimal shareExercised,
+                            BigDecimal shareProficient) {
+    }
+
+    /** What was met in counting evaluations of one competency. */
+    public record Met(Set<String> criteria, Set<String> complexityFactors, Set<String> aleas) {
+    }
+
+    /** {@code a / b} as a percentage with two decimals, half-up (0 when b = 0). */
+    static BigDecimal percent(int a, int b) {
+        return b == 0 ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(a).multiply(Scores.HUNDRED).divide(BigDecimal.valueOf(b), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Computes the coverage. Each cell aggregates with {@code policy} the period's effective evaluations of that
+     * competency; the overall state aggregates all periods. Evaluations of periods not planned still count
+     * overall but have no cell.
+     */
+    public static CoverageMatrix of(CompetencyFramework framework, StudentId student, List<Evaluation> effective,
+                                    ScaleHistory scales, AggregationPolicy policy, CoverageSettings settings) {
+        Map<String, List<Evaluation>> byCompetency = new HashMap<>();
+        for (Evaluation e : effective) byCompetency.computeIfAbsent(e.competencyCode(), k -> new ArrayList<>()).add(e);
+
+        Map<String, Map<PeriodCode, CellState>> cells = new LinkedHashMap<>();
+        Map<String, AggregatedState> overall = new LinkedHashMap<>();
+        Map<String, Met> met = new LinkedHashMap<>();
+        List<String> never = new ArrayList<>();
+        for (String c : framework.competencyCodes()) {
+            List<Evaluation> es = byCompetency.getOrDefault(c, List.of());
+            Map<PeriodCode, List<Evaluation>> byPeriod = new EnumMap<>(PeriodCode.class);
+            for (Evaluation e : es) byPeriod.computeIfAbsent(e.period(), k -> new ArrayList<>()).add(e);
+            Map<PeriodCode, CellState> row = new EnumMap<>(PeriodCode.class);
+            for (PeriodCode p : settings.plannedPeriods()) {
+                List<Evaluation> inP = byPeriod.getOrDefault(p, List.of());
+                row.put(p, inP.isEmpty() ? CellState.NOT_EXERCISED : cellOf(policy.aggregate(c, inP, scales)));
+            }
+            cells.put(c, row);
+            AggregatedState all = policy.aggregate(c, es, scales);
+            overall.put(c, all);
+            if (!all.hasScore()) never.add(c);
+            Set<String> crit = new TreeSet<>();
+            Set<String> cf = new TreeSet<>();
+            Set<String> al = new TreeSet<>();
+            for (Evaluation e : es) {
+                if (!scales.levelOf(e).counts()) continue;
+                if (e.criterionId() != null) crit.add(e.criterionId());
+                cf.addAll(e.complexityFactors());
+                al.addAll(e.aleas());
+            }
+            met.put(c, new Met(Set.copyOf(crit), Set.copyOf(cf), Set.copyOf(al)));
+        }
+        List<BlocShare> blocs = new ArrayList<>();
+        for (int b : framework.blocs()) {
+            List<String> cs = framework.competenciesOfBloc(b);
+            int ex = (int) cs.stream().filter(c -> cells.get(c).containsValue(CellState.EVALUATED) || cells.get(c).containsValue(CellState.PROFICIENT)
+                    || overall.get(c).hasScore()).count();
+            int pr = (int) cs.stream().filter(c -> overall.get(c).proficient()).count();
+            blocs.add(new BlocShare(b, cs.size(), ex, pr, percent(ex, cs.size()), percent(pr, cs.size())));
+        }
+        List<String> atRisk = settings.riskWindowOpen() ? List.copyOf(never) : List.of();
+        return new CoverageMatrix(student, settings.plannedPeriods(), cells, overall, blocs, List.copyOf(never), atRisk, met);
+    }
+
+    static CellState cellOf(AggregatedState s) {
+        if (!s.hasScore()) return CellState.NOT_EXERCISED;
+        return s.proficient() ? CellState.PROFICIENT : CellState.EVALUATED;
+    }
+
+    public CellState cell(String competency, PeriodCode period) {
+        return cells.get(competency).get(period);
+    }
+}
