@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,10 +45,15 @@ final class ArchitectureRules {
                     "org.mapstruct..", "io.swagger..", "org.flywaydb..", "java.sql..", "javax.sql..")
             .as("no framework, persistence or JSON type in the domain or the application layer");
 
-    /** The hexagon: adapters on the outside, talking to the core and never to each other. */
+    /**
+     * The hexagon as ArchUnit's onion: domain at the centre, then the ports (the contracts, in ArchUnit's "domain
+     * service" ring: they may name domain types but no implementation), then the services implementing the in-ports,
+     * and the adapters outside, talking to the core and never to each other.
+     */
     static final ArchRule HEXAGON = onionArchitecture()
             .domainModels(DOMAIN)
-            .applicationServices(APPLICATION)
+            .domainServices("fr.agora.application.port..")
+            .applicationServices(SERVICES)
             .adapter("rest", REST)
             .adapter("persistence", PERSISTENCE)
             .withOptionalLayers(false);
@@ -87,10 +93,12 @@ final class ArchitectureRules {
             .should().haveSimpleNameEndingWith("Port")
             .as("out-port interfaces are named …Port");
 
+    /** A class implementing a use case is a service and says so; its collaborators (shared look-ups) need not. */
     static final ArchRule SERVICES_ARE_NAMED = classes().that().resideInAPackage(SERVICES)
-            .and().areTopLevelClasses().and().arePublic().and().areNotInterfaces().and().areNotRecords()
+            .and().areTopLevelClasses().and().areNotInterfaces()
+            .and().implement(JavaClass.Predicates.resideInAPackage(IN_PORTS))
             .should().haveSimpleNameEndingWith("Service")
-            .as("public application services are named …Service");
+            .as("application classes implementing an in-port are named …Service");
 
     static final ArchRule CONTROLLERS_ARE_NAMED_AND_PLACED = classes().that().areAnnotatedWith(RestController.class)
             .should().haveSimpleNameEndingWith("Controller").andShould().resideInAPackage(REST)

@@ -1,5 +1,11 @@
 package fr.agora.application.service.archfixture;
 
-/** Deliberate violation (test fixture): a public service-layer class not named …Service. */
-public class Helper {
+import fr.agora.application.port.in.archfixture.InPortUsingOutPortUseCase;
+
+/** Deliberate violation (test fixture): a class implementing a use case but not named …Service. */
+public class Helper implements InPortUsingOutPortUseCase {
+    @Override
+    public fr.agora.application.port.out.archfixture.BadlyNamedOutContract leak() {
+        return null;
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ class ReferentielPersistenceAdapter implements LoadReferentielPort, SaveReferent
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    @Autowired // two constructors: the clock one is for tests
     ReferentielPersistenceAdapter(DataSource dataSource) {
         this(dataSource, Clock.systemUTC());
     }
