@@ -42,19 +42,45 @@ public final class Referentiels {
         return CACHE.computeIfAbsent(id, Referentiels::read);
     }
 
-    private static Referentiel read(String id) {
+    /**
+     * The canonical content of a shipped version: the data file exactly as bundled, the bytes its checksum is computed
+     * from. This is what a database stores so that {@link #parse(String)} gives back the same référentiel.
+     */
+    public static String content(String id) {
+        if (!CATALOG.contains(id)) {
+            throw new UnknownReferentielException(id);
+        }
         try (InputStream in = Referentiels.class.getResourceAsStream(id + ".json")) {
             if (in == null) {
                 throw new UnknownReferentielException(id);
             }
-            byte[] bytes = in.readAllBytes();
-            String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            return referentiel(map(JsonReader.parse(new String(bytes, StandardCharsets.UTF_8))), checksum);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds a référentiel from content in the {@code agora-referentiel/1} format (e.g. a version read back from a
+     * database). Not cached: callers that parse often cache by {@link Referentiel#checksum()}.
+     *
+     * Fails with an unchecked exception if the content is not a well-formed référentiel.
+     */
+    public static Referentiel parse(String content) {
+        return referentiel(map(JsonReader.parse(content)), checksum(content));
+    }
+
+    /** SHA-256 of the UTF-8 bytes, lower-case hex. */
+    public static String checksum(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
         }
+    }
+
+    private static Referentiel read(String id) {
+        return parse(content(id));
     }
 
     private static Referentiel referentiel(Map<String, Object> m, String checksum) {
