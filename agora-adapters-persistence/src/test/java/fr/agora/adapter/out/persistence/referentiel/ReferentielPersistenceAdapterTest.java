@@ -9,6 +9,9 @@ import fr.agora.application.port.out.referentiel.ReferentielSnapshot;
 import fr.agora.application.port.out.referentiel.ReferentielSnapshot.CompetencyRow;
 import fr.agora.application.port.out.referentiel.ReferentielSnapshot.ItemKind;
 import fr.agora.application.port.out.referentiel.ReferentielSnapshot.ItemRow;
+import fr.agora.application.service.referentiel.ReferentielCatalogService;
+import fr.agora.domain.referentiel.Referentiel;
+import fr.agora.domain.referentiel.Referentiels;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -77,5 +80,25 @@ class ReferentielPersistenceAdapterTest {
         assertThatThrownBy(() -> adapter.insert(snapshot("agora-2020", "{\"changed\":true}")))
                 .isInstanceOf(RuntimeException.class);
         assertThat(adapter.load("agora-2020").orElseThrow().content()).isEqualTo("{}");
+    }
+
+    /** The real bundled référentiel through the publication use case: byte-exact round trip, idempotent restart. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void the_bundled_referentiel_is_published_once_and_reads_back_identical(Engine engine) {
+        DataSource ds = TestDatabases.fresh(engine);
+        var adapter = new ReferentielPersistenceAdapter(ds);
+
+        var first = new ReferentielCatalogService(adapter, adapter).publishBundled();
+        // a second process starting on the same database
+        var restart = new ReferentielCatalogService(adapter, adapter);
+        var second = restart.publishBundled();
+
+        assertThat(first.published()).containsExactly("agora-2020");
+        assertThat(second.alreadyPresent()).containsExactly("agora-2020");
+        Referentiel read = restart.referentiel("agora-2020");
+        assertThat(read).isEqualTo(Referentiels.agora2020());
+        assertThat(JdbcClient.create(ds).sql("SELECT count(*) FROM referentiel_competency").query(Long.class).single())
+                .isEqualTo(37L);
     }
 }

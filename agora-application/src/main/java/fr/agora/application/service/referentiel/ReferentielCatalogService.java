@@ -1,0 +1,114 @@
+package fr.agora.application.service.referentiel;
+
+import fr.agora.application.port.in.referentiel.FindReferentielUseCase;
+import fr.agora.application.port.in.referentiel.PublishBundledReferentielsUseCase;
+import fr.agora.application.port.in.referentiel.ReferentielChecksumConflictException;
+import fr.agora.application.port.in.referentiel.ReferentielVersion;
+import fr.agora.application.port.out.referentiel.LoadReferentielPort;
+import fr.agora.application.port.out.referentiel.ReferentielSnapshot;
+import fr.agora.application.port.out.referentiel.ReferentielSnapshot.CompetencyRow;
+import fr.agora.application.port.out.referentiel.ReferentielSnapshot.ItemKind;
+import fr.agora.application.port.out.referentiel.ReferentielSnapshot.ItemRow;
+import fr.agora.application.port.out.referentiel.SaveReferentielPort;
+import fr.agora.application.port.out.referentiel.StoredReferentiel;
+import fr.agora.domain.referentiel.Competency;
+import fr.agora.domain.referentiel.Referentiel;
+import fr.agora.domain.referentiel.Referentiels;
+import fr.agora.domain.referentiel.Situation;
+import fr.agora.domain.referentiel.UnknownReferentielException;
+import fr.agora.domain.referentiel.Variation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The published référentiel versions. A stored version is immutable (insert-only, keyed by id), so once read and
+ * parsed it is kept in memory for the life of the process: reads after the first cost a map look-up, no query and no
+ * parsing. Unknown ids are never cached, so a version published later by another instance is found.
+ */
+public final class ReferentielCatalogService implements FindReferentielUseCase, PublishBundledReferentielsUseCase {
+
+    private final LoadReferentielPort load;
+    private final SaveReferentielPort save;
+    private final Supplier<List<String>> bundledIds;
+    private final Function<String, String> bundledContent;
+    private final Map<String, Referentiel> parsed = new ConcurrentHashMap<>();
+
+    /** Publishes what the domain jar bundles ({@link Referentiels#catalog()}). */
+    public ReferentielCatalogService(LoadReferentielPort load, SaveReferentielPort save) {
+        this(load, save, Referentiels::catalog, Referentiels::content);
+    }
+
+    /** With another source of bundled versions, e.g. a test publishing modified content. */
+    public ReferentielCatalogService(LoadReferentielPort load, SaveReferentielPort save,
+                                     Supplier<List<String>> bundledIds, Function<String, String> bundledContent) {
+        this.load = load;
+        this.save = save;
+        this.bundledIds = bundledIds;
+        this.bundledContent = bundledContent;
+    }
+
+    @Override
+    public List<ReferentielVersion> versions() {
+        return load.loadAll().stream()
+                .map(s -> new ReferentielVersion(s.id(), s.version(), s.title(), s.checksum(), s.loadedAt()))
+                .toList();
+    }
+
+    @Override
+    public Referentiel referentiel(String id) {
+        Referentiel cached = parsed.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        StoredReferentiel stored = load.load(id).orElseThrow(() -> new UnknownReferentielException(id));
+        return parsed.computeIfAbsent(id, k -> Referentiels.parse(stored.content()));
+    }
+
+    @Override
+    public Publication publishBundled() {
+        List<String> published = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (String id : bundledIds.get()) {
+            String content = bundledContent.apply(id);
+            String checksum = Referentiels.checksum(content);
+            Optional<StoredReferentiel> stored = load.load(id);
+            if (stored.isPresent()) {
+                if (!stored.get().checksum().equals(checksum)) {
+                    throw new ReferentielChecksumConflictException(id, stored.get().checksum(), checksum);
+                }
+                present.add(id);
+            } else {
+                save.insert(snapshot(Referentiels.parse(content), content));
+                published.add(id);
+            }
+        }
+        return new Publication(published, present);
+    }
+
+    /** The rows other tables reference: competencies, and every criterion, situation, factor and aléa. */
+    static ReferentielSnapshot snapshot(Referentiel r, String content) {
+        List<CompetencyRow> competencies = new ArrayList<>();
+        List<ItemRow> items = new ArrayList<>();
+        for (Competency c : r.competencies()) {
+            competencies.add(new CompetencyRow(c.code(), c.blocNumber(), c.activityCode(), c.label()));
+            c.criteria().forEach(k -> items.add(new ItemRow(k.id(), ItemKind.CRITERION, c.code(), k.text())));
+        }
+        for (Situation s : r.situations()) {
+            String owner = s.competencyCodes().isEmpty() ? null : s.competencyCodes().get(0);
+            items.add(new ItemRow(s.code(), ItemKind.SITUATION, owner, s.title()));
+            for (Variation f : s.complexityFactors()) {
+                items.add(new ItemRow(f.id(), ItemKind.COMPLEXITY_FACTOR, owner, f.text()));
+            }
+            for (Variation a : s.aleas()) {
+                items.add(new ItemRow(a.id(), ItemKind.ALEA, owner, a.text()));
+            }
+        }
+        return new ReferentielSnapshot(r.id(), r.version(), r.diplomaTitle(), r.checksum(), content, competencies,
+                items);
+    }
+}
