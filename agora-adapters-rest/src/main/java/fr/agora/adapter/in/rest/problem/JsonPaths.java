@@ -2,7 +2,6 @@ package fr.agora.adapter.in.rest.problem;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /** Turns Jackson's reference path into the field notation clients use: {@code lines[2].vatRate}. */
 final class JsonPaths {
@@ -25,7 +24,7 @@ final class JsonPaths {
         return sb.toString();
     }
 
-    static String shortReason(DatabindException e) {
+    static String shortReason(JacksonException e) {
         String msg = e.getOriginalMessage();
         if (msg == null) {
             return "invalid value";

@@ -28,7 +28,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /**
  * The one place where errors become HTTP answers: every error is an RFC 9457 {@code application/problem+json}
@@ -117,10 +117,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof DomainException de) {
             return asObject(domain(de));
         }
-        if (ex.getCause() instanceof DatabindException dbe && !dbe.getPath().isEmpty()) {
-            String field = JsonPaths.of(dbe.getPath());
+        // databind errors (wrong type, unknown property) and stream-level ones (an integer overflowing its type) both
+        // carry the JSON path once they pass through a deserializer
+        if (ex.getCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
+            String field = JsonPaths.of(je.getPath());
             pd.setProperty("field", field);
-            pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(dbe));
+            pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(je));
         } else {
             pd.setDetail("The request body is missing or is not valid JSON.");
         }

@@ -87,6 +87,7 @@ class TvaApiTest extends ApiTestSupport {
             "/api/v1/tva/returns/ca3 | {\"period\":{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"},\"refundRequested\":50,\"operations\":[]} | refundRequested",
             "/api/v1/tva/returns/ca12 | {\"currentYearVat\":10} | previousYearVat",
             "/api/v1/tva/returns/ca12 | {\"year\":10000,\"previousYearVat\":1,\"currentYearVat\":10} | year",
+            "/api/v1/tva/returns/ca12 | {\"year\":99999999999,\"previousYearVat\":1,\"currentYearVat\":10} | year",
             "/api/v1/tva/franchise | {\"date\":\"2026-01-01\",\"previousYearTurnover\":1,\"currentYearTurnover\":1} | activity",
             "/api/v1/tva/franchise | {\"activity\":\"GOODS\",\"date\":\"2024-01-01\",\"previousYearTurnover\":1,\"currentYearTurnover\":1} | date",
     })
