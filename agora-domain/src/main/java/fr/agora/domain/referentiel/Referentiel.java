@@ -15,7 +15,8 @@ import java.util.function.Function;
  */
 public record Referentiel(String id, String version, String diplomaTitle, String cfd, LocalDate arreteDate,
                           String checksum, List<Bloc> blocs, List<CrcnCompetency> crcnCompetencies,
-                          List<ExamUnit> examUnits, List<Discrepancy> discrepancies, Source source) {
+                          List<ExamUnit> examUnits, List<Discrepancy> discrepancies, Source source,
+                          List<Epreuve> epreuves) {
 
     public Referentiel {
         id = Checks.code(id, "[a-z0-9-]+", "referentiel.id");
@@ -29,6 +30,20 @@ public record Referentiel(String id, String version, String diplomaTitle, String
         examUnits = Checks.list(examUnits, "referentiel.examUnits");
         discrepancies = Checks.list(discrepancies, "referentiel.discrepancies");
         Checks.required(source, "referentiel.source");
+        epreuves = Checks.list(epreuves, "referentiel.epreuves");
+    }
+
+    /** The original form, without the épreuve level of the règlement d'examen. */
+    public Referentiel(String id, String version, String diplomaTitle, String cfd, LocalDate arreteDate,
+                       String checksum, List<Bloc> blocs, List<CrcnCompetency> crcnCompetencies,
+                       List<ExamUnit> examUnits, List<Discrepancy> discrepancies, Source source) {
+        this(id, version, diplomaTitle, cfd, arreteDate, checksum, blocs, crcnCompetencies, examUnits, discrepancies,
+                source, List.of());
+    }
+
+    /** The épreuve E1 … E7 with this code. */
+    public Epreuve epreuve(String code) {
+        return find(epreuves, Epreuve::code, code).orElseThrow(() -> new UnknownExamUnitException(code));
     }
 
     public List<Activity> activities() {
