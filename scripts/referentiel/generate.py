@@ -190,6 +190,9 @@ def pgi_modules(cell):
 
 
 # ---------------------------------------------------------------- 004: bloc 3
+COMPETENCIES_004 = {}
+
+
 def bloc3_004():
     acts = {}
     body = T004.split('\tSavoirs associés')[0]
@@ -198,6 +201,7 @@ def bloc3_004():
         lines = [l.strip('\t ') for l in block.split('\n')]
         last = max(i for i, l in enumerate(lines) if l.startswith('•'))
         acts[code] = [clean(l[1:]) for l in lines[last + 1:] if l.startswith('·')]
+        COMPETENCIES_004[code] = [clean(l[1:]) for l in lines if l.startswith('•')]
     savoirs = []
     part = T004.split('Indications complémentaires', 1)[1]
     for chunk in re.split(r'\n\t(?=Savoirs? )', part)[1:]:
@@ -549,6 +553,48 @@ def main():
         if not in001:
             add_disc(f'{cc}-absent-001', cc, 'Compétence absente du guide par pôle',
                      [(c['label'], c['source']), ('(aucune mention)', src(F001, f'Pôle {cc[0]} › {cc[:3]}'))])
+
+    # competency labels of 002 (list per bloc, in code order) and 001 that differ from the matrice's
+    for n in (1, 2, 3):
+        k = T002.index(f'Bloc de compétences {n}')
+        lst = T002[k:].split('\nUnité U')[0]
+        labels = [clean(l[2:]).rstrip(' –') for l in lst.split('\n') if l.startswith('- ')]
+        codes = [c for c in comp if c.startswith(f'{n}.')]
+        for cc, l in zip(codes, labels):
+            if norm(l) != norm(comp[cc]['label']):
+                add_disc(f'{cc}-label-002', cc, 'Libellé de la compétence différent entre la matrice et le '
+                         'référentiel (liste des compétences du bloc)',
+                         [(comp[cc]['label'], comp[cc]['source']), (l, src(F002, f'Bloc de compétences {n}'))])
+        if len(labels) != len(codes):
+            raise SystemExit(f'002 bloc {n}: {len(labels)} competencies for {len(codes)}')
+    for cc in comp:
+        labels001 = {l for blk in blocks001 for c, l in blk['codes'] if c == cc}
+        for l in sorted(labels001):
+            if norm(l) != norm(comp[cc]['label']):
+                add_disc(f'{cc}-label-001', cc, 'Libellé de la compétence différent entre la matrice et le guide '
+                         'par pôle', [(comp[cc]['label'], comp[cc]['source']),
+                                      (l, src(F001, f'Pôle {cc[0]} › {cc[:3]} › {cc}'))])
+                break
+
+    for act, labels in COMPETENCIES_004.items():
+        codes = [c for c in comp if c.startswith(act + '.')]
+        if len(labels) != len(codes):
+            raise SystemExit(f'004 {act}: {len(labels)} competencies for {len(codes)}')
+        for cc, l in zip(codes, labels):
+            if norm(l) != norm(comp[cc]['label']):
+                add_disc(f'{cc}-label-004', cc, 'Libellé de la compétence différent entre la matrice et la matrice '
+                         'générique du bloc 3', [(comp[cc]['label'], comp[cc]['source']),
+                                                 (l, src(F004, f'Bloc 3 › {act} › compétences'))])
+
+    # 002 repeats for pôle 3 the indications of pôle 2's savoirs juridiques; 004 gives those of bloc 3
+    p3 = next((x for x in poles002[3]['savoirs'] if x[0] == 'JURIDIQUES_ET_ECONOMIQUES'), None)
+    if p3 and p3[2]:
+        add_disc('3-savoirs-juridiques-indications', 'Bloc 3',
+                 'Indications complémentaires des savoirs juridiques et économiques du pôle 3 : le référentiel (002) '
+                 'reprend celles du pôle 2 ; la matrice générique du bloc 3 (004) donne les siennes (retenues)',
+                 [(p3[2][0], src(F002, 'Pôle 3 › SAVOIRS JURIDIQUES ET ECONOMIQUES › indications complémentaires')),
+                  (next(x for x in sav004 if x[0] == 'JURIDIQUES_ET_ECONOMIQUES')[2][0],
+                   src(F004, 'Bloc 3 › Savoirs juridiques et économiques › indications complémentaires'))])
 
     # 000 prints under activity 1.3 the savoirs of bloc 2 (approvisionnement, stocks…), 002 gives pôle 1 savoirs
     a13 = next(a for b in d['blocs'] for a in b['activities'] if a['code'] == '1.3')
