@@ -100,8 +100,9 @@ def category_of(heading):
 
 # ---------------------------------------------------------------- 002: pôle savoirs with indications, PGI, tasks
 def indications_for(labels, paragraphs):
-    """Attach each paragraph of 'indications complémentaires' to the savoir whose label it talks about (most
-    shared word stems in its first words); a paragraph that names none continues the previous one."""
+    """Attach each sentence of 'indications complémentaires' to the savoir whose label it talks about (shared word
+    stems among its first three words, rarer stems weighing more); a sentence that names none continues the
+    previous one."""
     stems = [{w[:6] for w in norm(l).split() if len(w) > 3} for l in labels]
     df = {}
     for st in stems:
@@ -111,7 +112,7 @@ def indications_for(labels, paragraphs):
     last = 0
     sentences = [x for p in paragraphs for x in re.split(r'(?<=[.])\s+(?=[A-ZÉ])', p) if x.strip()]
     for p in sentences:
-        head = {w[:6] for w in norm(p).split()[:8] if len(w) > 3}
+        head = {w[:6] for w in [w for w in norm(p).split() if len(w) > 3][:3]}  # the sentence's subject
         scores = [sum(1 / df[w] for w in head & s) for s in stems]
         best = max(range(len(labels)), key=lambda i: (scores[i], -i)) if labels else 0
         if labels and scores[best] > 0:
@@ -131,7 +132,7 @@ def pole_rows_002():
         m = re.match(r'^POLE ([123]) [A-Z]', line)
         if m:
             pole = int(m.group(1))
-            poles[pole] = {'activities': {}, 'savoirs': [], 'mission': [], 'resultats': [], 'line': i}
+            poles[pole] = {'activities': {}, 'savoirs': [], 'mission': [], 'resultats': [], 'bases': [], 'line': i}
             zone = 'mission'
             continue
         if pole is None:
@@ -151,6 +152,11 @@ def pole_rows_002():
             first = cells[0].split(UL)
             tasks = [clean(x) for x in re.split(r'(?:^|(?<=\S)|\s)-\s', first[1]) if clean(x)] if len(first) > 1 else []
             poles[pole]['activities'][code] = {'tasks': tasks, 'pgi': pgi_modules(cells[2])}
+            continue
+        if line.startswith('<p>BASES UTILISABLES') and len(cells) >= 2:
+            # 'JUPITER MEDIA (…) CONTROL RESET - BUROMOD': three bases, the first with a comment
+            poles[pole]['bases'] = [clean(x) for x in re.split(r' - |(?<=[)a-zé]) (?=CONTROL RESET)', clean(cells[1]))
+                                    if clean(x)]
             continue
         if line.startswith('<p>SAVOIRS') and len(cells) >= 2:
             cat = category_of(clean(cells[0]))
@@ -467,6 +473,7 @@ def main():
         mission = poles002[n]
         b['mission'] = [txt(t, F002, f'Pôle {n} › mission') for t in mission['mission']]
         b['resultatsAttendus'] = [txt(t, F002, f'Pôle {n} › résultats attendus') for t in mission['resultats']]
+        b['basesPgi'] = [txt(t, F002, f'Pôle {n} › Bases utilisables') for t in mission['bases']]
         b['savoirs'] = []
         for cat, labels, _, head in (mission['savoirs'] if n != 3 else sav004):
             f, sec = (F002, f'Pôle {n} › {head}') if n != 3 else (F004, f'Bloc 3 › {head}')
@@ -612,10 +619,27 @@ def main():
               ('Données administratives et comptables de l\'organisation et informations émanant des établissements '
                'financiers ; …', src(F002, 'Pôle 2 › Conditions d\'exercice › Données et informations disponibles'))])
 
+    d['champActivite'] = champ_activite_002()
+
     # épreuves E1…E7 of the règlement d'examen (002), parents of the sous-épreuves
     d['epreuves'] = epreuves_002(d['examUnits'])
 
     write(d)
+
+
+def champ_activite_002():
+    """§ 1 of 002 (mission globale, activités constitutives, place dans l'organisation, environnement, technologies):
+    one text per paragraph or bullet, sectioned by its heading."""
+    part = T002.split("1. LE CHAMP D'ACTIVITÉ", 1)[1].split('2. SYNTHESE', 1)[0]
+    out = []
+    heading = None
+    for line in part.split('\n'):
+        t = clean(line)
+        if re.match(r'^1\.\d [A-ZÉ]', t):
+            heading = t
+        elif heading and len(t) > 2:
+            out.append(txt(t, F002, f"1. Le champ d'activité › {heading}"))
+    return out
 
 
 def epreuves_002(units):
@@ -633,7 +657,7 @@ def epreuves_002(units):
 
 def write(d):
     order = ['format', 'id', 'version', 'diplomaTitle', 'cfd', 'arreteDate', 'source', 'blocs', 'crcnCompetencies',
-             'examUnits', 'epreuves', 'discrepancies']
+             'examUnits', 'epreuves', 'champActivite', 'discrepancies']
     d = {k: d[k] for k in order}
     s = json.dumps(d, ensure_ascii=False, indent=1)
     open(OUT, 'w', encoding='utf-8').write(s)

@@ -89,7 +89,8 @@ public final class Referentiels {
                 list(m, "crcnCompetencies", c -> new CrcnCompetency(str(c, "code"), str(c, "label"), source(c))),
                 list(m, "examUnits", Referentiels::examUnit), list(m, "discrepancies", Referentiels::discrepancy),
                 source(m), list(m, "epreuves", e -> new Epreuve(str(e, "code"), str(e, "title"),
-                        new BigDecimal(str(e, "coefficient")), strings(e, "unitCodes"), source(e))));
+                        new BigDecimal(str(e, "coefficient")), strings(e, "unitCodes"), source(e))),
+                list(m, "champActivite", Referentiels::text));
     }
 
     private static Bloc bloc(Map<String, Object> m) {
@@ -98,7 +99,7 @@ public final class Referentiels {
                 strings(m, "keywords"), list(m, "activities", Referentiels::activity), source(m),
                 optionalSource(m, "summarySource"), optionalSource(m, "keywordsSource"),
                 list(m, "mission", Referentiels::text), list(m, "resultatsAttendus", Referentiels::text),
-                list(m, "savoirs", Referentiels::savoir));
+                list(m, "savoirs", Referentiels::savoir), list(m, "basesPgi", Referentiels::text));
     }
 
     private static Activity activity(Map<String, Object> m) {

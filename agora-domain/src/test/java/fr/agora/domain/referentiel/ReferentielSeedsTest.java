@@ -104,6 +104,13 @@ class ReferentielSeedsTest {
             assertThat(b.keywords()).isNotEmpty();
             assertThat(b.savoirs()).isNotEmpty();
         });
+        assertThat(r.bloc(2).basesPgi()).extracting(SourcedText::text).endsWith("CONTROL RESET", "BUROMOD");
+        assertThat(r.champActivite()).extracting(SourcedText::text).anyMatch(t -> t.startsWith(
+                "Les métiers de l'assistance à la gestion consistent à apporter un appui"));
+        Savoir chaine = r.bloc(1).savoirs().stream()
+                .filter(s -> s.label().equals("La chaîne des documents liés aux ventes")).findFirst().orElseThrow();
+        assertThat(chaine.indicationsComplementaires()).startsWith(
+                "La chaîne des documents liés aux ventes s'étend du devis à la facture d'avoir. La facturation");
         Savoir paie = r.bloc(3).savoirs().stream().filter(s -> s.label().equals("Le bulletin de paie")).findFirst()
                 .orElseThrow();
         assertThat(paie.indicationsComplementaires())
