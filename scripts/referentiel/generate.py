@@ -328,6 +328,22 @@ def split_known(text, known):
     return out
 
 
+def conditions_000():
+    """Per bloc: all paragraphs of « Conditions d'exercice » and the items of « Équipements et logiciels »."""
+    res = {}
+    parts = re.split(r"\nConditions d'exercice : ", T000)[1:]
+    for n, part in enumerate(parts, 1):
+        cond, _, rest = part.partition('Équipements et logiciels :')
+        paras = [clean(p) for p in cond.split('\n') if len(clean(p)) > 2]
+        equip = []
+        for l in rest.split('ACTIVITÉS')[0].split('\n'):
+            t = clean(l.lstrip('- '))
+            if len(t) > 2 and not t.startswith('Équipements et logiciels'):
+                equip.append(t)
+        res[n] = (paras, equip)
+    return res
+
+
 # ---------------------------------------------------------------- 001
 def guide_001():
     lines = T001.split('\n')
@@ -463,8 +479,12 @@ def main():
     blk = T002[k:].split('Données et informations disponibles', 1)[1].split('Equipements', 1)[0]
     don002 = [clean(l) for l in blk.split('\n') if clean(l)]
 
+    cond000 = conditions_000()
     for b in d['blocs']:
         n = b['number']
+        paras, equip = cond000[n]
+        b['conditionsExercice'] = [txt(t, F000, f"Bloc {n} › Conditions d'exercice") for t in paras]
+        b['equipementsEtLogiciels'] = [txt(t, F000, f'Bloc {n} › Équipements et logiciels') for t in equip]
         p1 = poles001[n]
         b['summary'] = p1['summary']
         b['summarySource'] = src(F001, f'Pôle {n:02d} › résumé')

@@ -104,6 +104,11 @@ class ReferentielSeedsTest {
             assertThat(b.keywords()).isNotEmpty();
             assertThat(b.savoirs()).isNotEmpty();
         });
+        // every paragraph of the conditions d'exercice of 000, not only the first
+        assertThat(r.bloc(1).conditionsExercice()).hasSize(3);
+        assertThat(r.bloc(3).conditionsExercice()).hasSize(4);
+        assertThat(r.bloc(2).equipementsEtLogiciels()).extracting(SourcedText::text)
+                .contains("Logiciels ou applications professionnels");
         assertThat(r.bloc(2).basesPgi()).extracting(SourcedText::text).endsWith("CONTROL RESET", "BUROMOD");
         assertThat(r.champActivite()).extracting(SourcedText::text).anyMatch(t -> t.startsWith(
                 "Les métiers de l'assistance à la gestion consistent à apporter un appui"));
