@@ -310,6 +310,23 @@ def donnees_000():
     return res
 
 
+def crcn_000():
+    """Per activity, the CRCN codes 000 lists between its heading and its situations table."""
+    res = {}
+    act = None
+    for line in T000.split('\n'):
+        m = re.match(r'^([123])\.([1-3])\. \S', line)
+        if m and '\t' not in line:
+            act = f'{m.group(1)}.{m.group(2)}'
+            res.setdefault(act, set())
+            continue
+        if line.startswith('Situations'):
+            act = None
+        elif act:
+            res[act] |= set(re.findall(r'(?:^- |\s)([1-5]\.[1-4])\.? [A-ZÉ]', line))
+    return {k: sorted(v) for k, v in res.items() if v}
+
+
 def split_known(text, known):
     """Splits an inline list (bullets lost) using items known from the same seed's bulleted lists."""
     if '▪' in text or '•' in text:
@@ -480,6 +497,7 @@ def main():
     don002 = [clean(l) for l in blk.split('\n') if clean(l)]
 
     cond000 = conditions_000()
+    crcn000 = crcn_000()
     for b in d['blocs']:
         n = b['number']
         paras, equip = cond000[n]
@@ -510,6 +528,8 @@ def main():
             elif dv:
                 a['donneesEtInformations'] = [txt(t, F000, f'Bloc {n} › {code} › Données et informations')
                                               for t in dv]
+            # CRCN codes as 000 lists them (the hand transcription gave 2.3 also 3.1-3.3, which 000 does not list)
+            a['crcnCodes'] = crcn000.get(code, a['crcnCodes'])
             # tasks and PGI modules (002)
             row = mission['activities'].get(code, {'tasks': [], 'pgi': []})
             a['tasks'] = [txt(t, F002, f'Pôle {n} › Activités › {code}') for t in row['tasks']]
@@ -551,6 +571,8 @@ def main():
                         nxt += 1
             # list-splitting fixes of 000: an item ending with '/' was cut at a capital after the slash
             for s in a['situations']:
+                # '121 - 122 Le suivi …' (an attendu shared by 1.2.1 and 1.2.2): the codes are no part of the text
+                s['attendu'] = re.sub(r'^(?:\d{3}\s*-?\s*)+(?=[A-Z])', '', s['attendu'])
                 for key in ('complexityFactors', 'aleas'):
                     items = s[key]
                     k = 0
