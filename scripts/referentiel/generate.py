@@ -32,6 +32,7 @@ F000, T000 = seed('000')
 F001, T001 = seed('001')
 F002, T002 = seed('002')
 F004, T004 = seed('004')
+F003, T003 = seed('003')
 
 UL = '<ul style="list-style-type: none">'
 
@@ -666,6 +667,7 @@ def main():
     # épreuves E1…E7 of the règlement d'examen (002), parents of the sous-épreuves
     d['epreuves'] = epreuves_002(d['examUnits'])
 
+    self_check(d)
     write(d)
 
 
@@ -695,6 +697,52 @@ def epreuves_002(units):
             out.append({'code': code, 'title': title, 'coefficient': coef.replace(',', '.'),
                         'unitCodes': subs, 'source': src(F002, f'Règlement d\'examen › {code} - {title}')})
     return out
+
+
+def self_check(d):
+    """Compares the transcription with the seeds where the seeds are regular enough to be read mechanically:
+    000 list cells (same text, same bullets), 003 criteria, 002 exam units. Fails loudly on any difference."""
+    errors = []
+    comp = {c['code']: c for b in d['blocs'] for a in b['activities'] for c in a['competencies']}
+    sits = {s['code']: s for b in d['blocs'] for a in b['activities'] for s in a['situations']}
+    for line in T000.split('\n'):
+        m = re.match(r'^(\d\.\d\.\d(?:\.\d)?)\.? ', line)
+        if not (m and '\t' in line):
+            continue
+        s = sits[m.group(1)]
+        crit = [k['text'] for cid in s['criteriaIds'] for k in comp[cid[:5]]['criteria'] if k['id'] == cid]
+        lists = [crit, [v['text'] for v in s['complexityFactors']], [v['text'] for v in s['aleas']]]
+        for cell, got in zip(line.split('\t')[3:6], lists):
+            if any(b in cell for b in ('•', ' - ', '▪')):
+                if [norm(x) for x in split_bullets(cell)] != [norm(x) for x in got]:
+                    errors.append(f'000 {s["code"]}: {split_bullets(cell)} != {got}')
+            elif norm(clean(cell.replace(UL, ' '))) != norm(' '.join(got)):
+                errors.append(f'000 {s["code"]}: text differs: {got}')
+    for line in T003.split('\n'):
+        cells = line.split('\t')
+        idx = [i for i, c in enumerate(cells) if re.fullmatch(r'\d\.\d\.\d', c.strip())]
+        if not idx:
+            continue
+        cc = cells[idx[0]].strip()
+        rest = [c for c in cells[idx[0] + 1:] if c.strip()]
+        want = [re.sub(r'^- ', '', clean(x)) for x in re.split(r'<li>|(?:^|\s)- ', rest[1] if len(rest) > 1 else '')
+                if clean(x)]
+        got = [k['text'] for k in comp[cc]['criteria'] if k['origin'] == 'PFMP_GRID']
+        if [norm(x) for x in want] != [norm(x) for x in got]:
+            errors.append(f'003 {cc}: {want} != {got}')
+    units = {u['unitCode']: u for u in d['examUnits']}
+    for line in T002.split('\n'):
+        c = line.split('\t')
+        if len(c) >= 8 and re.fullmatch(r'U\d{1,2}', c[1].strip()):
+            u = units[c[1].strip()]
+            modes = {m['category']: (m['mode'], m['duration']) for m in u['modes']}
+            want = {'SCOLAIRE_APPRENTI_HABILITE': (c[3].strip(), c[4].strip()),
+                    'AUTRES': (c[5].strip(), c[6].strip()),
+                    'FORMATION_CONTINUE_HABILITEE': (c[7].strip(), '')}
+            if u['coefficient'] != c[2].strip().replace(',', '.') or modes != want:
+                errors.append(f'002 {u["unitCode"]}: {u["coefficient"]} {modes} != {c[2]} {want}')
+    if errors:
+        raise SystemExit('self-check failed:\n' + '\n'.join(errors))
 
 
 def write(d):
