@@ -549,7 +549,10 @@ def main():
                 cc = c['code']
                 c['pgiModules'] = [txt(t['text'], F002, t['source']['section'] + ' (activité de la compétence)')
                                    for t in a['pgiModules']]
-                sv = [dict(s) for s in a['savoirs'] if s['category'] != 'REDACTIONNEL']
+                # 000 prints under 1.3 the savoirs of bloc 2 (discrepancy 1.3-savoirs): its competencies take the
+                # pôle 1 savoirs of 002 instead; the activity keeps the 000 list as printed
+                base = b['savoirs'] if code == '1.3' else a['savoirs']
+                sv = [dict(s) for s in base if s['category'] != 'REDACTIONNEL']
                 sv += [{k: v for k, v in s.items() if k != 'competencyCode'} for s in a['savoirs']
                        if s['category'] == 'REDACTIONNEL' and s['competencyCode'] == cc]
                 ex = []
@@ -650,7 +653,7 @@ def main():
     a13 = next(a for b in d['blocs'] for a in b['activities'] if a['code'] == '1.3')
     add_disc('1.3-savoirs', '1.3',
              'Savoirs associés de l\'activité 1.3 : la matrice reprend ceux du bloc 2 ; le référentiel (002) donne '
-             'ceux du pôle 1 (voir Bloc.savoirs du bloc 1)',
+             'ceux du pôle 1 (Bloc.savoirs du bloc 1), retenus pour les compétences 1.3.1 à 1.3.4',
              [(' ; '.join(s['label'] for s in a13['savoirs'] if s['category'] == 'GESTION'),
                src(F000, 'Bloc 1 › 1.3 › Savoirs associés')),
               (' ; '.join(s['label'] for s in d['blocs'][0]['savoirs'] if s['category'] == 'GESTION'),

@@ -149,6 +149,12 @@ class ReferentielSeedsTest {
         assertThat(r.activity("2.2").savoirs().stream()
                 .filter(s -> s.category() == SavoirCategory.REDACTIONNEL).map(Savoir::competencyCode))
                 .containsExactly("2.2.2", "2.2.4");
+        // 000 reprints bloc 2's savoirs under 1.3: its competencies take the pôle 1 savoirs of 002
+        assertThat(r.activity("1.3").savoirs()).extracting(Savoir::label)
+                .contains("L'approvisionnement et la gestion des stocks");
+        assertThat(r.requireCompetency("1.3.1").savoirs()).extracting(Savoir::label)
+                .contains("Le cadre juridique lié aux réseaux sociaux numériques et au site Web")
+                .doesNotContain("L'approvisionnement et la gestion des stocks");
         // list cells of 000 re-split: '/' joins two parts of one item; ▪ bullets are separators
         assertThat(r.situation("2.1.1").complexityFactors()).extracting(Variation::text)
                 .startsWith("Achats de biens et de services associés / Achats en ligne");
