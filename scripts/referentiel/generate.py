@@ -661,9 +661,8 @@ def main():
     # 000 prints under 2.1 the données of bloc 1
     add_disc('2.1-donnees', '2.1',
              'Données et informations de l\'activité 2.1 : la matrice reprend celles du bloc 1 (relation client)',
-             [('Données de la demande client, usager ou adhérent ; …', src(F000, 'Bloc 2 › 2.1 › Données et informations')),
-              ('Données administratives et comptables de l\'organisation et informations émanant des établissements '
-               'financiers ; …', src(F002, 'Pôle 2 › Conditions d\'exercice › Données et informations disponibles'))])
+             [(' ; '.join(don000.get('2.1', [])), src(F000, 'Bloc 2 › 2.1 › Données et informations')),
+              (' ; '.join(don002), src(F002, 'Pôle 2 › Conditions d\'exercice › Données et informations disponibles'))])
 
     d['champActivite'] = champ_activite_002()
 
