@@ -152,7 +152,8 @@ def pole_rows_002():
             code = f'{m.group(1)}.{m.group(2)}'
             first = cells[0].split(UL)
             tasks = [clean(x) for x in re.split(r'(?:^|(?<=\S)|\s)-\s', first[1]) if clean(x)] if len(first) > 1 else []
-            poles[pole]['activities'][code] = {'tasks': tasks, 'pgi': pgi_modules(cells[2])}
+            title = re.sub(r'^[123]\.[1-3]\.? ', '', clean(first[0]))
+            poles[pole]['activities'][code] = {'tasks': tasks, 'pgi': pgi_modules(cells[2]), 'title': title}
             continue
         if line.startswith('<p>BASES UTILISABLES') and len(cells) >= 2:
             # 'JUPITER MEDIA (…) CONTROL RESET - BUROMOD': three bases, the first with a comment
@@ -370,6 +371,9 @@ def guide_001():
         k = lines.index(f'0{n}')
         poles[n] = {'title': lines[k + 1].strip(), 'summary': lines[k + 2].strip(), 'keywords': lines[k + 3].strip()}
     blocks = []  # (activity, situation title, [competency codes], savoirs, exemples)
+    for i, line in enumerate(lines):
+        if re.match(r'^[123]\.[1-3]$', line.strip()):
+            ACTIVITY_TITLES_001[line.strip()] = lines[i + 1].strip()
     act = None
     cur = None
     mode = None
@@ -397,6 +401,8 @@ def guide_001():
             cur[mode] += [x.strip() for x in m.group(1).split(' • ') if x.strip()]
     return poles, blocks
 
+
+ACTIVITY_TITLES_001 = {}
 
 KEYWORDS_001 = {  # the keyword line has no separators; multi-word keywords split by hand (see docs)
     1: ['Accueil', 'Relation client', 'Prospection', 'Communication', 'Facturation', 'Réclamation',
@@ -638,6 +644,17 @@ def main():
                 add_disc(f'{cc}-label-004', cc, 'Libellé de la compétence différent entre la matrice et la matrice '
                          'générique du bloc 3', [(comp[cc]['label'], comp[cc]['source']),
                                                  (l, src(F004, f'Bloc 3 › {act} › compétences'))])
+
+    # activity titles of 001 and 002 that differ from the matrice's
+    for a in (a for b in d['blocs'] for a in b['activities']):
+        others = [(ACTIVITY_TITLES_001.get(a['code']), F001, f'Pôle {a["code"][0]} › {a["code"]}', '001'),
+                  (poles002[int(a['code'][0])]['activities'].get(a['code'], {}).get('title'), F002,
+                   f'Pôle {a["code"][0]} › Activités › {a["code"]}', '002')]
+        for t, f, sec, tag in others:
+            if t and norm(t) != norm(a['title']):
+                add_disc(f'{a["code"]}-title-{tag}', a['code'], 'Intitulé de l\'activité différent entre la matrice '
+                         'et ' + ('le guide par pôle' if tag == '001' else 'le référentiel'),
+                         [(a['title'], a['source']), (t, src(f, sec))])
 
     # 002 repeats for pôle 3 the indications of pôle 2's savoirs juridiques; 004 gives those of bloc 3
     p3 = next((x for x in poles002[3]['savoirs'] if x[0] == 'JURIDIQUES_ET_ECONOMIQUES'), None)
