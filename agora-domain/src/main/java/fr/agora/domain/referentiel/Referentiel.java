@@ -11,11 +11,13 @@ import java.util.function.Function;
  * One version of the référentiel of the Bac Pro AGOrA: blocs → activités → situations and compétences, the CRCN,
  * the règlement d'examen and the discrepancies found between the seed documents. Immutable; the
  * {@code checksum} is the SHA-256 (hex) of the data resource it was loaded from, so a stored evaluation can say
- * exactly which data it was made against.
+ * exactly which data it was made against. {@code epreuves} (E1 … E7) and {@code champActivite} (the mission and
+ * context of the diploma, § 1 of seed 002) were added after the first version of this record.
  */
 public record Referentiel(String id, String version, String diplomaTitle, String cfd, LocalDate arreteDate,
                           String checksum, List<Bloc> blocs, List<CrcnCompetency> crcnCompetencies,
-                          List<ExamUnit> examUnits, List<Discrepancy> discrepancies, Source source) {
+                          List<ExamUnit> examUnits, List<Discrepancy> discrepancies, Source source,
+                          List<Epreuve> epreuves, List<SourcedText> champActivite) {
 
     public Referentiel {
         id = Checks.code(id, "[a-z0-9-]+", "referentiel.id");
@@ -29,6 +31,21 @@ public record Referentiel(String id, String version, String diplomaTitle, String
         examUnits = Checks.list(examUnits, "referentiel.examUnits");
         discrepancies = Checks.list(discrepancies, "referentiel.discrepancies");
         Checks.required(source, "referentiel.source");
+        epreuves = Checks.list(epreuves, "referentiel.epreuves");
+        champActivite = Checks.list(champActivite, "referentiel.champActivite");
+    }
+
+    /** The original form, without the épreuve level of the règlement d'examen. */
+    public Referentiel(String id, String version, String diplomaTitle, String cfd, LocalDate arreteDate,
+                       String checksum, List<Bloc> blocs, List<CrcnCompetency> crcnCompetencies,
+                       List<ExamUnit> examUnits, List<Discrepancy> discrepancies, Source source) {
+        this(id, version, diplomaTitle, cfd, arreteDate, checksum, blocs, crcnCompetencies, examUnits, discrepancies,
+                source, List.of(), List.of());
+    }
+
+    /** The épreuve E1 … E7 with this code. */
+    public Epreuve epreuve(String code) {
+        return find(epreuves, Epreuve::code, code).orElseThrow(() -> new UnknownExamUnitException(code));
     }
 
     public List<Activity> activities() {

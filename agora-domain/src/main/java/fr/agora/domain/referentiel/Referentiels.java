@@ -88,13 +88,18 @@ public final class Referentiels {
                 LocalDate.parse(str(m, "arreteDate")), checksum, list(m, "blocs", Referentiels::bloc),
                 list(m, "crcnCompetencies", c -> new CrcnCompetency(str(c, "code"), str(c, "label"), source(c))),
                 list(m, "examUnits", Referentiels::examUnit), list(m, "discrepancies", Referentiels::discrepancy),
-                source(m));
+                source(m), list(m, "epreuves", e -> new Epreuve(str(e, "code"), str(e, "title"),
+                        new BigDecimal(str(e, "coefficient")), strings(e, "unitCodes"), source(e))),
+                list(m, "champActivite", Referentiels::text));
     }
 
     private static Bloc bloc(Map<String, Object> m) {
         return new Bloc(integer(m, "number"), str(m, "title"), list(m, "conditionsExercice", Referentiels::text),
                 list(m, "equipementsEtLogiciels", Referentiels::text), str(m, "summary"),
-                strings(m, "keywords"), list(m, "activities", Referentiels::activity), source(m));
+                strings(m, "keywords"), list(m, "activities", Referentiels::activity), source(m),
+                optionalSource(m, "summarySource"), optionalSource(m, "keywordsSource"),
+                list(m, "mission", Referentiels::text), list(m, "resultatsAttendus", Referentiels::text),
+                list(m, "savoirs", Referentiels::savoir), list(m, "basesPgi", Referentiels::text));
     }
 
     private static Activity activity(Map<String, Object> m) {
@@ -102,7 +107,7 @@ public final class Referentiels {
                 list(m, "donneesEtInformations", Referentiels::text), strings(m, "crcnCodes"),
                 list(m, "savoirs", Referentiels::savoir), list(m, "pgiModules", Referentiels::text),
                 list(m, "situations", Referentiels::situation), list(m, "competencies", Referentiels::competency),
-                source(m));
+                source(m), list(m, "indicateursEvaluation", Referentiels::text));
     }
 
     private static Situation situation(Map<String, Object> m) {
@@ -134,7 +139,8 @@ public final class Referentiels {
 
     private static Savoir savoir(Map<String, Object> m) {
         return new Savoir(SavoirCategory.valueOf(str(m, "category")), str(m, "label"),
-                str(m, "indicationsComplementaires"), source(m));
+                str(m, "indicationsComplementaires"), source(m), optionalSource(m, "indicationsSource"),
+                str(m, "competencyCode"));
     }
 
     private static Variation variation(Map<String, Object> m) {
@@ -146,7 +152,14 @@ public final class Referentiels {
     }
 
     private static Source source(Map<String, Object> m) {
-        Map<String, Object> s = map(m.get("source"));
+        return optionalSource(m, "source");
+    }
+
+    private static Source optionalSource(Map<String, Object> m, String key) {
+        if (!m.containsKey(key)) {
+            return null;
+        }
+        Map<String, Object> s = map(m.get(key));
         return new Source(str(s, "file"), str(s, "section"));
     }
 
