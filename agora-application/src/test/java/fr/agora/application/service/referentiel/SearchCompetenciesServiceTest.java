@@ -42,13 +42,15 @@ class SearchCompetenciesServiceTest {
 
     @Test
     void crcn_filter_uses_the_activity_crcn_codes() {
-        // 000 gives activity 2.3 the CRCN codes 1.2, 1.3, 2.1, 2.2, 2.3, 5.2 (docs/referentiel.md)
-        List<String> found = codes(null, null, "5.2", null);
-        assertThat(found).isNotEmpty();
+        // 000 gives CRCN 4.3 to activities 3.1 and 3.2 only; 5.2 to every activity
+        List<String> found = codes(null, null, "4.3", null);
         var r = BundledReferentiels.AGORA_2020;
-        assertThat(found).allSatisfy(code ->
-                assertThat(r.activity(r.requireCompetency(code).activityCode()).crcnCodes()).contains("5.2"));
-        assertThat(found).containsAll(r.activity("2.3").competencies().stream().map(Competency::code).toList());
+        List<String> expected = new java.util.ArrayList<>();
+        r.activity("3.1").competencies().forEach(c -> expected.add(c.code()));
+        r.activity("3.2").competencies().forEach(c -> expected.add(c.code()));
+        assertThat(found).isEqualTo(expected).hasSize(8);
+        assertThat(codes(null, null, "5.2", null)).hasSize(37);
+        assertThat(codes(1, null, "4.3", null)).isEmpty();
     }
 
     @ParameterizedTest
