@@ -45,6 +45,11 @@ public final class SearchCompetenciesService implements SearchCompetenciesUseCas
         return new Result(r.id(), r.checksum(), query, found);
     }
 
+    /** How many versions have been indexed (each once, whatever the number of searches). */
+    int indexedVersions() {
+        return indexes.size();
+    }
+
     private static boolean matches(Entry e, Query query, List<String> words) {
         Competency c = e.competency();
         if (query.bloc() != null && c.blocNumber() != query.bloc()) {

@@ -103,6 +103,15 @@ class SearchCompetenciesServiceTest {
     }
 
     @Test
+    void a_version_is_indexed_once_whatever_the_number_of_searches() {
+        assertThat(service.indexedVersions()).isZero();
+        codes(null, null, null, "tresorerie");
+        codes(2, null, null, "TVA");
+        codes(null, "3.3", null, null);
+        assertThat(service.indexedVersions()).isEqualTo(1);
+    }
+
+    @Test
     void the_canonical_form_ignores_accents_case_and_blank_filters() {
         assertThat(new Query("agora-2020", 2, " ", "", "Trésorerie  Gestion").canonical())
                 .isEqualTo(new Query("agora-2020", 2, null, null, "tresorerie gestion").canonical())
