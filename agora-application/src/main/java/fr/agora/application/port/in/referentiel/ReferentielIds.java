@@ -1,0 +1,29 @@
+package fr.agora.application.port.in.referentiel;
+
+import fr.agora.domain.shared.InvalidInputException;
+
+/** Syntax checks shared by the référentiel queries: a malformed code or filter is a 400 naming it, not a 404. */
+final class ReferentielIds {
+
+    private ReferentielIds() {
+    }
+
+    /** Any id may be looked up (an unknown one is a 404); only a missing one is refused. */
+    static String id(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("id", "référentiel id is required");
+        }
+        return id.strip();
+    }
+
+    static String code(String value, String pattern, String field, String example) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (!v.matches(pattern)) {
+            throw new InvalidInputException(field, field + " '" + v + "' is malformed (expected e.g. " + example + ")");
+        }
+        return v;
+    }
+}
