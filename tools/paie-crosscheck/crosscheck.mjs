@@ -76,6 +76,7 @@ function situation(c) {
     'établissement . taux ATMP': `${c.company.accidentRate}%`,
     'salarié . cotisations . prévoyances . santé . montant': `${c.company.healthInsurance?.monthlyAmount ?? 0} €/mois`,
     'impôt . méthode de calcul': "'taux neutre'",
+    dirigeant: 'non', // without it the engine computes the income tax of a company director (0 here)
   };
   if (e.contract !== 'APPRENTICE') s['salarié . contrat . statut cadre'] = e.category === 'CADRE' ? 'oui' : 'non';
   if (c.company.healthInsurance) s['salarié . cotisations . prévoyances . santé . taux employeur'] = `${c.company.healthInsurance.employerSharePercent}%`;
@@ -101,7 +102,7 @@ const clean = (v) => (v === null || v === undefined || Number.isNaN(v)) ? null :
 const num = (v) => (v === null ? null : String(v));
 
 function evalRule(name) {
-  const n = engine.evaluate(name);
+  const n = engine.evaluate(MONTHLY.has(name) ? { valeur: name, unité: '€/mois' } : name);
   return clean(typeof n.nodeValue === 'number' ? n.nodeValue : n.nodeValue === false ? 0 : null);
 }
 
@@ -121,6 +122,7 @@ function tranches(name) {
   return found.explanation.tranches.map((t) => clean(t.nodeValue ?? 0));
 }
 
+const MONTHLY = new Set(['impôt . montant']); // an annual rule (rounded to the euro per year), read per month
 const C = 'salarié . cotisations . ';
 // AGOrA line code → [employee rule, employer rule]; sign −1 for reductions (AGOrA writes them negative)
 const LINES = [
@@ -147,6 +149,7 @@ const LINES = [
   ['TAXE_APPRENTISSAGE_SOLDE', null, C + "taxe d'apprentissage . solde"],
   ['PEEC', null, C + 'PEEC'],
   ['CPF_CDD', null, C + 'CPF CDD'],
+  ['FORFAIT_SOCIAL', null, C + 'forfait social'],
   ['CSG_DEDUCTIBLE', C + 'CSG-CRDS . CSG . déductible', null],
   ['CSG_NON_DEDUCTIBLE', C + 'CSG-CRDS . CSG . non déductible . revenus imposables', null],
   ['CRDS', C + 'CSG-CRDS . CRDS', null],
@@ -156,7 +159,7 @@ const LINES = [
   ['RGDU', null, C + 'exonérations . RGDU', -1],
 ];
 // Rules we expect to be zero in every standard case (their non-zero value would be a line AGOrA does not model).
-const ZERO_CHECKS = [C + 'versement mobilité', C + 'forfait social', C + "taxe d'apprentissage . contribution supplémentaire",
+const ZERO_CHECKS = [C + 'versement mobilité', C + "taxe d'apprentissage . contribution supplémentaire",
   C + 'prévoyances . conventionnelle', C + 'exonérations . lodeom . montant', C + 'exonérations . JEI . montant', C + 'exonérations . Acre'];
 const TOTALS = {
   gross: 'salarié . rémunération . brut',

@@ -174,7 +174,8 @@ class PayslipCalculatorTest {
         assertThat(p.earnings().get(2).amount()).isEqualTo(m("59.34"));
         assertThat(p.gross()).isEqualTo(m("2191.21"));
         assertThat(p.line("REDUCTION_HS", true)).isEqualTo(m("-21.63"));
-        assertThat(p.line("CSG_NON_DEDUCTIBLE_HS", true)).isEqualTo(m("12.77"));
+        // CSG/CRDS on exempt overtime, one line at 6,80 + 2,40 = 9,20 % (modele-social): 98,25 % × 191,21 = 187,86 → 17,28
+        assertThat(p.line("CSG_NON_DEDUCTIBLE_HS", true)).isEqualTo(m("17.28"));
         PayslipInput agreed = new PayslipInput(YearMonth.of(2026, 3), new Employee(Category.NON_CADRE, null, bd("2000"), null, null),
                 new Company(10, bd("1"), null, null), List.of(new OvertimeWeek(LocalDate.of(2026, 3, 2), bd("46"), false, bd("10"), bd("20"))),
                 null, null, null, null);
@@ -252,7 +253,8 @@ class PayslipCalculatorTest {
     void hourly_rate_times_hours() {
         PayslipInput in = new PayslipInput(YearMonth.of(2026, 1), new Employee(Category.NON_CADRE, null, null, bd("12.02"), null),
                 new Company(10, bd("1"), null, null), null, null, null, null, null);
-        assertThat(calc.compute(in).gross()).isEqualTo(m("1823.07")); // 12,02 × 151,67 = 1 823,0734
+        // 12,02 × 35 × 52 / 12 = 1 823,0333 → 1 823,03, the published monthly SMIC (service-public.fr, mon-entreprise)
+        assertThat(calc.compute(in).gross()).isEqualTo(m("1823.03"));
     }
 
     @Test
