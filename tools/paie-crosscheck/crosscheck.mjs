@@ -60,6 +60,34 @@ const cases = [
     bonuses: [{ label: 'Prime', amount: '150', subjectToContributions: true }], benefitsInKind: [{ kind: 'MEALS', quantity: '20' }] },
   { id: 'NC_PART_TIME_24H', title: 'Non-cadre part time 24 h/week (104 h/month), 1 400 €, 10 employees', period: '2026-01',
     employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: '1400', monthlyHours: '104' }, company: { headcount: 10, accidentRate: '2.08' } },
+  // Situations of mon-entreprise's own salarié regression suite (betagouv/mon-entreprise
+  // site/test/regressions/salarié.yaml, commit 4c856bee822133e4ac6c8f8ae3450eb85543ff3f), at the package's default
+  // date (07/2026) and with its defaults (mutuelle 40 €/month at 50 %, AT/MP taux moyen 2,08 %). Their published
+  // snapshot is rounded to the euro and dated by the rules of its commit; here the same situations are evaluated to
+  // the cent by the pinned package.
+  ...[10, 20, 50, 100].map((n) => ({ id: `ME_REG_EFFECTIF_${n}`, title: `mon-entreprise regression "effectif": 2 000 €, ${n} employees`,
+    source: 'mon-entreprise site/test/regressions/salarié.yaml § effectif', period: '2026-07',
+    employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: '2000' },
+    company: { headcount: n, accidentRate: '2.08', healthInsurance: { monthlyAmount: '40', employerSharePercent: '50' } } })),
+  ...['1000', '2500', '5000', '10000'].map((s) => ({ id: `ME_REG_ECHELLE_${s}`, title: `mon-entreprise regression "échelle de salaires": ${s} €`,
+    source: 'mon-entreprise site/test/regressions/salarié.yaml § échelle de salaires', period: '2026-07',
+    employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: s },
+    company: { headcount: 4, accidentRate: '2.08', healthInsurance: { monthlyAmount: '40', employerSharePercent: '50' } } })),
+  { id: 'ME_REG_CADRE_3000', title: 'mon-entreprise regression "cadre": 3 000 €', source: 'mon-entreprise site/test/regressions/salarié.yaml § cadre',
+    period: '2026-07', employee: { category: 'CADRE', contract: 'CDI', baseSalary: '3000' },
+    company: { headcount: 4, accidentRate: '2.08', healthInsurance: { monthlyAmount: '40', employerSharePercent: '50' } } },
+  { id: 'ME_REG_APPRENTI_1500', title: 'mon-entreprise regression "apprentissage": 1 500 €', source: 'mon-entreprise site/test/regressions/salarié.yaml § apprentissage',
+    period: '2026-07', employee: { category: 'NON_CADRE', contract: 'APPRENTICE', baseSalary: '1500' },
+    company: { headcount: 4, accidentRate: '2.08', healthInsurance: { monthlyAmount: '40', employerSharePercent: '50' } } },
+  ...[[4, '5'], [4, '3'], [100, '5']].map(([n, h]) => ({ id: `ME_REG_HS_${h}H_${n}`, title: `mon-entreprise regression "heures supplémentaires": 2 000 € + ${h} h, ${n} employees`,
+    source: 'mon-entreprise site/test/regressions/salarié.yaml § heures supplémentaires et complémentaires', period: '2026-07',
+    employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: '2000' },
+    company: { headcount: n, accidentRate: '2.08', healthInsurance: { monthlyAmount: '40', employerSharePercent: '50' } },
+    overtime: [week('2026-07-06', String(35 + Number(h)))] })),
+  { id: 'ME_REG_REPAS_10', title: 'mon-entreprise regression "avantages": 2 000 € + 10 meals', source: 'mon-entreprise site/test/regressions/salarié.yaml § avantages',
+    period: '2026-07', employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: '2000' },
+    company: { headcount: 4, accidentRate: '2.08', healthInsurance: { monthlyAmount: '40', employerSharePercent: '50' } },
+    benefitsInKind: [{ kind: 'MEALS', quantity: '10' }] },
 ];
 
 const seuil = (n) => n < 5 ? 'moins de 5' : n < 11 ? 'moins de 11' : n < 20 ? 'moins de 20' : n < 50 ? 'moins de 50'
@@ -198,12 +226,12 @@ for (const c of cases) {
   for (const [k, r] of Object.entries(TOTALS)) totals[k] = num(evalRule(r));
   const nonZero = ZERO_CHECKS.filter((r) => (evalRule(r) ?? 0) !== 0).map((r) => ({ rule: r, value: num(evalRule(r)) }));
   const input = structuredClone(c);
-  delete input.id; delete input.title;
+  delete input.id; delete input.title; delete input.source;
   // CDD indemnities (fin de contrat 10 %, congés payés) are part of mon-entreprise's monthly gross: AGOrA takes them as subject bonuses.
   if (c.employee.contract === 'CDD' && Number(totals.cddIndemnities) > 0) {
     input.bonuses = [...(input.bonuses ?? []), { label: 'Indemnités CDD (fin de contrat, congés payés)', amount: Number(totals.cddIndemnities).toFixed(2), subjectToContributions: true }];
   }
-  out.push({ id: c.id, title: c.title, input, situation: s, lines, totals, unexpectedNonZero: nonZero });
+  out.push({ id: c.id, title: c.title, ...(c.source ? { source: c.source } : {}), input, situation: s, lines, totals, unexpectedNonZero: nonZero });
 }
 
 const fixture = {
