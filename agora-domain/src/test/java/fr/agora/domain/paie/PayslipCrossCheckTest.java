@@ -331,6 +331,34 @@ class PayslipCrossCheckTest {
         assertThat(seenKnown).as("every documented difference still occurs").containsExactlyInAnyOrderElementsOf(KNOWN.keySet());
     }
 
+    /**
+     * PUBLISHED: mon-entreprise's regression snapshot (betagouv/mon-entreprise
+     * site/test/regressions/__snapshots__/salarié.test.ts.snap, stored version of commit
+     * 00e4b88d50881ddb8ec2f11bff035900f8e829b3; values rounded to the euro by the suite's utils.ts) for the situations
+     * of salarié.yaml (commit 4c856bee822133e4ac6c8f8ae3450eb85543ff3f) with the default mutuelle (40 €, 50 %) and the
+     * taux neutre: "effectif" 2 000 € → net à payer avant impôt 1 561, net payé après impôt 1 553; "cadre" 3 000 € →
+     * 2 348 and 2 215. The snapshot's employer costs (2 233…, 4 117) predate the 2026 RGDU and are not compared.
+     */
+    @Test
+    void mon_entreprise_regression_snapshot_employee_side_to_the_euro() {
+        for (int headcount : new int[] {10, 20, 50, 100}) {
+            Payslip p = calc.compute(new PayslipInput(YearMonth.of(2026, 7),
+                    new Employee(Category.NON_CADRE, Contract.CDI, new BigDecimal("2000"), null, null),
+                    new Company(headcount, new BigDecimal("2.08"), new BigDecimal("40"), new BigDecimal("50")), null, null, null, null, null));
+            assertThat(euro(p.netBeforeTax().amount())).isEqualTo(1561);
+            assertThat(euro(p.netPaid().amount())).isEqualTo(1553);
+        }
+        Payslip cadre = calc.compute(new PayslipInput(YearMonth.of(2026, 7),
+                new Employee(Category.CADRE, Contract.CDI, new BigDecimal("3000"), null, null),
+                new Company(4, new BigDecimal("2.08"), new BigDecimal("40"), new BigDecimal("50")), null, null, null, null, null));
+        assertThat(euro(cadre.netBeforeTax().amount())).isEqualTo(2348);
+        assertThat(euro(cadre.netPaid().amount())).isEqualTo(2215);
+    }
+
+    static long euro(BigDecimal v) {
+        return v.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     static BigDecimal z() {
         return BigDecimal.ZERO.setScale(2);
     }
