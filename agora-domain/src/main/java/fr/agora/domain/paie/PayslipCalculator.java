@@ -228,7 +228,9 @@ public final class PayslipCalculator {
         // Employee overtime reduction: HS pay × min(11.31 %, effective retirement rate)
         if (hsPay.signum() > 0) {
             BigDecimal rate = HS_REDUCTION_MAX;
-            if (gross.compareTo(pmss) > 0) {
+            // The effective employee retirement rate caps the reduction: above the PMSS, and for apprentices whose
+            // employee contributions are due only above 50 % SMIC (modele-social "taux des cotisations réduites").
+            if (gross.compareTo(pmss) > 0 || apprentice) {
                 BigDecimal ret = BigDecimal.ZERO;
                 for (ContributionLine l : lines) {
                     if (l.code().startsWith("VIEILLESSE") || l.code().startsWith("AGIRC") || l.code().startsWith("CEG") || l.code().equals("CET")) {
