@@ -8,9 +8,7 @@
 import rules from 'modele-social';
 import Engine from 'publicodes';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
 const versions = {
   'modele-social': JSON.parse(readFileSync(new URL('./node_modules/modele-social/package.json', import.meta.url))).version,
   publicodes: JSON.parse(readFileSync(new URL('./node_modules/publicodes/package.json', import.meta.url))).version,

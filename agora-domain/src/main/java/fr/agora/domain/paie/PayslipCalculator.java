@@ -251,10 +251,11 @@ public final class PayslipCalculator {
         }
 
         // Employer general reduction (RGDU 2026)
+        // 3 SMIC is compared at the cent: 12,02 × 35 × 52 / 12 × 3 = 5 469,10 exactly, whatever the precision of 455 / 3
         BigDecimal smicRef = p.smicHourly().multiply(hours).multiply(base.signum() == 0 ? BigDecimal.ZERO
                         : BigDecimal.ONE.subtract(absTotal.divide(base, MathContext.DECIMAL64)))
                 .add(p.smicHourly().multiply(h25.add(h50)));
-        if (gross.signum() > 0 && smicRef.signum() > 0 && gross.compareTo(smicRef.multiply(BigDecimal.valueOf(3))) < 0) {
+        if (gross.signum() > 0 && smicRef.signum() > 0 && gross.compareTo(smicRef.multiply(BigDecimal.valueOf(3)).setScale(2, RoundingMode.HALF_UP)) < 0) {
             BigDecimal tdelta = small50 ? RGDU_TDELTA_SMALL : RGDU_TDELTA_LARGE;
             double x = 0.5 * (3 * smicRef.doubleValue() / gross.doubleValue() - 1);
             BigDecimal c = RGDU_TMIN.add(tdelta.multiply(BigDecimal.valueOf(Math.pow(x, 1.75))))
