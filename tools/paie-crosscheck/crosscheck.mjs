@@ -4,7 +4,7 @@
 //
 // Each case is written once, in AGOrA's input terms (the same shape as POST /api/v1/payslips/compute); the
 // publicodes situation is derived from it. Values are stored unrounded (as the engine computes them, float noise
-// removed at 9 significant decimals); the Java test rounds them HALF_UP to the cent.
+// removed at 9 decimals); the Java test rounds them HALF_UP to the cent.
 import rules from 'modele-social';
 import Engine from 'publicodes';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
