@@ -33,7 +33,8 @@ class PayslipCalculatorTest {
     }
 
     /**
-     * Non-cadre at the SMIC, January 2026 (12,02 € × 151,67 = 1 823,07). HAND-COMPUTED from the 2026 rates of
+     * Non-cadre paid 1 823,07 € in January 2026 (12,02 € × 151,67; the published monthly SMIC is 12,02 × 35 × 52 / 12
+     * = 1 823,03, see PayslipCrossCheckTest case NC_SMIC_35H). HAND-COMPUTED from the 2026 rates of
      * RULES-REFERENCE §5.2 (mon-entreprise cotisations.publicodes), lines rounded HALF_UP:
      * vieillesse plafonnée 6,90 % × 1 823,07 = 125,79183 → 125,79; déplafonnée 0,40 % = 7,29228 → 7,29;
      * AGIRC-ARRCO T1 3,15 % = 57,426705 → 57,43; CEG T1 0,86 % = 15,678402 → 15,68;
@@ -59,7 +60,8 @@ class PayslipCalculatorTest {
         assertThat(p.netPaid()).isEqualTo(m("1443.13"));
         assertThat(p.hasLine("AGIRC_ARRCO_T2")).isFalse();
         assertThat(p.hasLine("CET")).isFalse();
-        // RGDU at exactly 1 SMIC: C = 0,02 + 0,3781 × 1^1,75 = 0,3981; 1 823,07 × 0,3981 = 725,764167 → 725,76 (hand)
+        // RGDU at 1 SMIC (1 823,0333, gross 1 823,07 is 0,002 % above): C = 0,02 + 0,3781 × 0,99997^1,75 = 0,39808 → 0,3981;
+        // 1 823,07 × 0,3981 = 725,764167 → 725,76 (hand)
         assertThat(p.line("RGDU", false)).isEqualTo(m("-725.76"));
     }
 
@@ -91,10 +93,10 @@ class PayslipCalculatorTest {
         assertThat(p.withholdingTax()).isEqualTo(m("574.09"));
         assertThat(p.netPaid()).isEqualTo(m("3381.70"));
         assertThat(p.netSocial()).isEqualTo(m("4015.87"));
-        // RGDU (hand): 5 000 < 3 × 1 823,07 = 5 469,21; x = ½ × (5 469,21 / 5 000 − 1) = 0,046921; C = 0,02 + 0,3821 × x^1,75
+        // RGDU (hand): 5 000 < 3 × 1 823,0333 = 5 469,10; x = ½ × (5 469,10 / 5 000 − 1) = 0,04691; C = 0,02 + 0,3821 × x^1,75
         // = 0,021808 → 0,0218; 5 000 × 0,0218 = 109,00
         assertThat(p.line("RGDU", false)).isEqualTo(m("-109.00"));
-        assertThat(calc.compute(input("2026-01", Category.CADRE, "5469.21", 100)).hasLine("RGDU")).isFalse(); // at 3 SMIC
+        assertThat(calc.compute(input("2026-01", Category.CADRE, "5469.10", 100)).hasLine("RGDU")).isFalse(); // at 3 SMIC (5 469,10)
     }
 
     /**
@@ -117,7 +119,7 @@ class PayslipCalculatorTest {
     void mon_entreprise_rgdu_2200() {
         Payslip june = calc.compute(input("2026-06", Category.NON_CADRE, "2200", 10));
         assertThat(june.line("RGDU", false)).isEqualTo(m("-573.98"));
-        // Hand-computed, May 2026 (SMIC 12,02 → 1 823,07): C = 0,2448 → 538,56 — the SMIC change shows.
+        // Hand-computed, May 2026 (SMIC 12,02 → 1 823,0333): C = 0,2448 → 538,56 — the SMIC change shows.
         Payslip may = calc.compute(input("2026-05", Category.NON_CADRE, "2200", 10));
         assertThat(may.line("RGDU", false)).isEqualTo(m("-538.56"));
         assertThat(may.parameters().smicHourly()).isEqualByComparingTo("12.02");
@@ -174,7 +176,8 @@ class PayslipCalculatorTest {
         assertThat(p.earnings().get(2).amount()).isEqualTo(m("59.34"));
         assertThat(p.gross()).isEqualTo(m("2191.21"));
         assertThat(p.line("REDUCTION_HS", true)).isEqualTo(m("-21.63"));
-        assertThat(p.line("CSG_NON_DEDUCTIBLE_HS", true)).isEqualTo(m("12.77"));
+        // CSG/CRDS on exempt overtime, one line at 6,80 + 2,40 = 9,20 % (modele-social): 98,25 % × 191,21 = 187,86 → 17,28
+        assertThat(p.line("CSG_NON_DEDUCTIBLE_HS", true)).isEqualTo(m("17.28"));
         PayslipInput agreed = new PayslipInput(YearMonth.of(2026, 3), new Employee(Category.NON_CADRE, null, bd("2000"), null, null),
                 new Company(10, bd("1"), null, null), List.of(new OvertimeWeek(LocalDate.of(2026, 3, 2), bd("46"), false, bd("10"), bd("20"))),
                 null, null, null, null);
@@ -252,7 +255,8 @@ class PayslipCalculatorTest {
     void hourly_rate_times_hours() {
         PayslipInput in = new PayslipInput(YearMonth.of(2026, 1), new Employee(Category.NON_CADRE, null, null, bd("12.02"), null),
                 new Company(10, bd("1"), null, null), null, null, null, null, null);
-        assertThat(calc.compute(in).gross()).isEqualTo(m("1823.07")); // 12,02 × 151,67 = 1 823,0734
+        // 12,02 × 35 × 52 / 12 = 1 823,0333 → 1 823,03, the published monthly SMIC (service-public.fr, mon-entreprise)
+        assertThat(calc.compute(in).gross()).isEqualTo(m("1823.03"));
     }
 
     @Test

@@ -13,13 +13,13 @@ public final class PayrollParameterTable {
             "smicHourly", "Décret 2025-1228 du 17/12/2025 (12,02 €); mon-entreprise base.publicodes, openfisca smic_b_horaire.yaml",
             "pmss", "Arrêté PSS 2026: 4 005 € (mon-entreprise base.publicodes, openfisca)",
             "mealBenefit", "mon-entreprise rémunération.publicodes: 5,50 €/repas 2026",
-            "rates", "mon-entreprise modele-social/règles/salarié/cotisations.publicodes (2026)",
+            "rates", "mon-entreprise modele-social/règles/salarié/cotisations.publicodes (2026), cross-checked with npm modele-social 11.1.0; CPF-CDD C. trav. L6331-6; forfait social CSS L137-15",
             "tauxNeutre", "mon-entreprise impôt.publicodes, grille métropole 2026");
     private static final Map<String, String> SOURCES_2026_06 = Map.of(
             "smicHourly", "Revalorisation au 01/06/2026 (12,31 €): mon-entreprise commit 24ef4e51d, openfisca smic_b_horaire.yaml",
             "pmss", "Arrêté PSS 2026: 4 005 € (mon-entreprise base.publicodes, openfisca)",
             "mealBenefit", "mon-entreprise rémunération.publicodes: 5,50 €/repas 2026",
-            "rates", "mon-entreprise modele-social/règles/salarié/cotisations.publicodes (2026)",
+            "rates", "mon-entreprise modele-social/règles/salarié/cotisations.publicodes (2026), cross-checked with npm modele-social 11.1.0; CPF-CDD C. trav. L6331-6; forfait social CSS L137-15",
             "tauxNeutre", "mon-entreprise impôt.publicodes, grille métropole 2026");
 
     public static final PayrollParameterTable DEFAULT = new PayrollParameterTable(List.of(

@@ -16,7 +16,14 @@ public record PayrollParameters(
         BigDecimal mealBenefit,
         Map<String, String> sources) {
 
+    /** The displayed legal monthly hours (35 h × 52 / 12, rounded). */
     public static final BigDecimal MONTHLY_HOURS = new BigDecimal("151.67");
+    /**
+     * The exact legal monthly hours, 35 × 52 / 12 = 151,666…, used in computations (hourly rate, SMIC for the
+     * reductions, apprentice thresholds). The published monthly SMIC is 12,02 × 151,666… = 1 823,03 €
+     * (service-public.fr; mon-entreprise {@code durée légale du travail . mensuelle}), not 12,02 × 151,67 = 1 823,07.
+     */
+    public static final BigDecimal LEGAL_MONTHLY_HOURS = BigDecimal.valueOf(455).divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL64);
     public static final BigDecimal CSG_ABATEMENT_FACTOR = new BigDecimal("0.9825");
     public static final BigDecimal LEGAL_WEEKLY_HOURS = new BigDecimal("35");
     public static final BigDecimal MAX_WEEKLY_HOURS = new BigDecimal("48");
@@ -56,6 +63,17 @@ public record PayrollParameters(
     public static final BigDecimal CSG_ND_EE = new BigDecimal("2.40");
     public static final BigDecimal CRDS_EE = new BigDecimal("0.50");
     public static final BigDecimal HS_REDUCTION_MAX = new BigDecimal("11.31");
+    /** Déduction forfaitaire patronale per overtime hour, 2026: &lt; 20 employees / ≥ 20 (modele-social exonérations.publicodes, from 01/2026). */
+    public static final BigDecimal HS_DEDUCTION_SMALL = new BigDecimal("1.50");
+    public static final BigDecimal HS_DEDUCTION_LARGE = new BigDecimal("0.50");
+    /** CSG + CSG non déductible on exempt overtime: 6,80 + 2,40 (modele-social CSG-CRDS, non déductible . heures supplémentaires). */
+    public static final BigDecimal CSG_HS_EE = new BigDecimal("9.20");
+    /** Contribution CPF-CDD, 1 % of a CDD's gross (C. trav. L6331-6; modele-social cotisations . CPF CDD). */
+    public static final BigDecimal CPF_CDD_ER = new BigDecimal("1.00");
+    /** Forfait social on employer health and welfare contributions, companies of 11 employees or more (CSS L137-15/16; modele-social forfait social). */
+    public static final BigDecimal FORFAIT_SOCIAL_PREVOYANCE_ER = new BigDecimal("8.00");
+    /** Apprentices (contracts from 03/2025): employee contributions and CSG/CRDS are due only above 50 % of the SMIC (C. trav. L6243-2; modele-social assiette réduite apprentissage). */
+    public static final BigDecimal APPRENTICE_EXEMPT_SMIC_SHARE = new BigDecimal("0.50");
     public static final BigDecimal RGDU_TMIN = new BigDecimal("0.02");
     public static final BigDecimal RGDU_TDELTA_SMALL = new BigDecimal("0.3781");
     public static final BigDecimal RGDU_TDELTA_LARGE = new BigDecimal("0.3821");
@@ -76,9 +94,9 @@ public record PayrollParameters(
         return !m.isBefore(from) && !m.isAfter(to);
     }
 
-    /** Monthly SMIC for 151,67 h, rounded to the cent. */
+    /** Monthly SMIC for 35 h × 52 / 12, rounded to the cent (1 823,03 € in January 2026). */
     public BigDecimal smicMonthly() {
-        return smicHourly.multiply(MONTHLY_HOURS).setScale(2, java.math.RoundingMode.HALF_UP);
+        return smicHourly.multiply(LEGAL_MONTHLY_HOURS).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Taux neutre for a monthly net taxable; a boundary value belongs to the upper band ("&lt; 1 635 → 0 %"). */
