@@ -3,6 +3,7 @@ package fr.agora.domain.evaluation;
 import fr.agora.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,6 +21,13 @@ import java.util.List;
 public record AggregationPolicy(Kind kind, int k, Integer limit) {
 
     public enum Kind { LAST, BEST_OF_K, MEAN, GEOMETRIC_RECENCY, ARITHMETIC_RECENCY }
+
+    /** 2⁰ … 2⁶², the geometric weights (scale 0, as {@code new BigDecimal(BigInteger.ONE.shiftLeft(i))}). */
+    private static final BigDecimal[] POWERS_OF_TWO = new BigDecimal[63];
+
+    static {
+        for (int i = 0; i < POWERS_OF_TWO.length; i++) POWERS_OF_TWO[i] = BigDecimal.valueOf(1L << i);
+    }
 
     public AggregationPolicy {
         if (kind == null) throw new InvalidInputException("policy", "policy is required");
@@ -49,10 +57,11 @@ public record AggregationPolicy(Kind kind, int k, Integer limit) {
      * level in the scale version it was made with, and presenting the result in the {@code presentation} scale.
      */
     public AggregatedState aggregate(String competencyCode, List<Evaluation> evaluations, ScaleHistory scales) {
-        List<Evaluation> chrono = evaluations.stream().sorted(Evaluation.CHRONOLOGICAL).toList();
+        Evaluation[] chrono = evaluations.toArray(new Evaluation[0]);
+        Arrays.sort(chrono, Evaluation.CHRONOLOGICAL); // stable, like the sorted stream it replaces
         List<AggregatedState.Ignored> ignored = new ArrayList<>();
-        List<Evaluation> counting = new ArrayList<>();
-        List<BigDecimal> values = new ArrayList<>();
+        List<Evaluation> counting = new ArrayList<>(chrono.length);
+        List<BigDecimal> values = new ArrayList<>(chrono.length);
         for (Evaluation e : chrono) {
             ScaleLevel l = scales.levelOf(e);
             if (l.counts()) {
@@ -64,8 +73,9 @@ public record AggregationPolicy(Kind kind, int k, Integer limit) {
         }
         if (limit != null && counting.size() > limit) {
             int drop = counting.size() - limit;
+            String beyond = "beyond the last " + limit;
             for (int i = 0; i < drop; i++) {
-                ignored.add(new AggregatedState.Ignored(counting.get(i).id(), counting.get(i).levelCode(), "beyond the last " + limit));
+                ignored.add(new AggregatedState.Ignored(counting.get(i).id(), counting.get(i).levelCode(), beyond));
             }
             counting = new ArrayList<>(counting.subList(drop, counting.size()));
             values = new ArrayList<>(values.subList(drop, values.size()));
@@ -78,7 +88,7 @@ public record AggregationPolicy(Kind kind, int k, Integer limit) {
         switch (kind) {
             case LAST -> { for (int i = 0; i < n; i++) weights.add(i == n - 1 ? BigDecimal.ONE : BigDecimal.ZERO); }
             case MEAN -> { for (int i = 0; i < n; i++) weights.add(BigDecimal.ONE); }
-            case GEOMETRIC_RECENCY -> { for (int i = 0; i < n; i++) weights.add(new BigDecimal(java.math.BigInteger.ONE.shiftLeft(i))); }
+            case GEOMETRIC_RECENCY -> { for (int i = 0; i < n; i++) weights.add(i < POWERS_OF_TWO.length ? POWERS_OF_TWO[i] : new BigDecimal(java.math.BigInteger.ONE.shiftLeft(i))); }
             case ARITHMETIC_RECENCY -> { for (int i = 0; i < n; i++) weights.add(BigDecimal.valueOf(i + 1L)); }
             case BEST_OF_K -> {
                 List<Integer> idx = new ArrayList<>();

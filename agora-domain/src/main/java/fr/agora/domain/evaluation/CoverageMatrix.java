@@ -62,14 +62,24 @@ public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<
             AggregatedState all = policy.aggregate(c, es, scales);
             overall.put(c, all);
             if (!all.hasScore()) never.add(c);
-            Set<String> crit = new TreeSet<>();
-            Set<String> cf = new TreeSet<>();
-            Set<String> al = new TreeSet<>();
+            // most competencies meet nothing: a set is only allocated once something is met
+            Set<String> crit = Set.of();
+            Set<String> cf = Set.of();
+            Set<String> al = Set.of();
             for (Evaluation e : es) {
                 if (!scales.levelOf(e).counts()) continue;
-                if (e.criterionId() != null) crit.add(e.criterionId());
-                cf.addAll(e.complexityFactors());
-                al.addAll(e.aleas());
+                if (e.criterionId() != null) {
+                    if (crit.isEmpty()) crit = new TreeSet<>();
+                    crit.add(e.criterionId());
+                }
+                if (!e.complexityFactors().isEmpty()) {
+                    if (cf.isEmpty()) cf = new TreeSet<>();
+                    cf.addAll(e.complexityFactors());
+                }
+                if (!e.aleas().isEmpty()) {
+                    if (al.isEmpty()) al = new TreeSet<>();
+                    al.addAll(e.aleas());
+                }
             }
             met.put(c, new Met(Set.copyOf(crit), Set.copyOf(cf), Set.copyOf(al)));
         }

@@ -34,9 +34,12 @@ public record Evaluation(
         String validatedBy) {
 
     /** Chronological order used by every recency policy: date, then recording instant, then id. */
-    public static final Comparator<Evaluation> CHRONOLOGICAL = Comparator.comparing(Evaluation::date)
-            .thenComparing(Evaluation::recordedAt)
-            .thenComparing(e -> e.id().value());
+    public static final Comparator<Evaluation> CHRONOLOGICAL = (a, b) -> {
+        int c = a.date.compareTo(b.date);
+        if (c != 0) return c;
+        c = a.recordedAt.compareTo(b.recordedAt);
+        return c != 0 ? c : a.id.value().compareTo(b.id.value());
+    };
 
     public Evaluation {
         Objects.requireNonNull(id, "id");

@@ -3,6 +3,8 @@ package fr.agora.domain.evaluation;
 import fr.agora.domain.shared.DomainException;
 import fr.agora.domain.shared.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +27,12 @@ public final class EvaluationHistory {
         }
     }
 
+    /** Recording order: instant, then id. */
+    private static final Comparator<Evaluation> BY_RECORDING = (a, b) -> {
+        int c = a.recordedAt().compareTo(b.recordedAt());
+        return c != 0 ? c : a.id().value().compareTo(b.id().value());
+    };
+
     private final StudentId studentId;
     private final List<Evaluation> all = new ArrayList<>();
     private final Map<EvaluationId, Evaluation> byId = new HashMap<>();
@@ -40,8 +48,8 @@ public final class EvaluationHistory {
      */
     public static EvaluationHistory of(StudentId studentId, List<Evaluation> evaluations) {
         EvaluationHistory h = new EvaluationHistory(studentId);
-        List<Evaluation> pending = evaluations.stream()
-                .sorted(java.util.Comparator.comparing(Evaluation::recordedAt).thenComparing(e -> e.id().value())).toList();
+        List<Evaluation> pending = new ArrayList<>(evaluations);
+        pending.sort(BY_RECORDING);
         while (!pending.isEmpty()) {
             List<Evaluation> deferred = new ArrayList<>();
             for (Evaluation e : pending) {
@@ -88,7 +96,12 @@ public final class EvaluationHistory {
 
     /** The evaluations in force (not superseded), in chronological order. */
     public List<Evaluation> effective() {
-        return all.stream().filter(e -> !superseded.contains(e.id())).sorted(Evaluation.CHRONOLOGICAL).toList();
+        List<Evaluation> out = new ArrayList<>(all.size());
+        for (Evaluation e : all) {
+            if (!superseded.contains(e.id())) out.add(e);
+        }
+        out.sort(Evaluation.CHRONOLOGICAL);
+        return Collections.unmodifiableList(out);
     }
 
     public List<Evaluation> effective(String competencyCode) {

@@ -2,7 +2,6 @@ package fr.agora.domain.evaluation;
 
 import fr.agora.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,11 +85,17 @@ public record EvaluationScale(String id, int version, List<ScaleLevel> levels, B
 
     /** The counting level whose band contains the score (see class comment). */
     public ScaleLevel levelFor(BigDecimal score) {
-        List<ScaleLevel> counting = countingLevels();
-        ScaleLevel result = counting.get(0);
-        for (int i = 1; i < counting.size(); i++) {
-            BigDecimal lower = counting.get(i - 1).value().add(counting.get(i).value()).divide(TWO, 10, RoundingMode.HALF_UP);
-            if (score.compareTo(lower) >= 0) result = counting.get(i);
+        // score ≥ (a + b) / 2 ⇔ 2·score ≥ a + b: exact, as level values have two decimals (no division, no list)
+        BigDecimal twice = score.add(score);
+        ScaleLevel result = null;
+        for (ScaleLevel l : levels) {
+            if (!l.counts()) continue;
+            if (result == null || twice.compareTo(result.value().add(l.value())) >= 0) {
+                result = l;
+            } else {
+                // values increase strictly, so no later band can start below the score
+                break;
+            }
         }
         return result;
     }

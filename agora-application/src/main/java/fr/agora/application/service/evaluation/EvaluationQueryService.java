@@ -80,7 +80,7 @@ public final class EvaluationQueryService implements GetAggregatedStateUseCase, 
         ScaleHistory scales = school.scales(caller);
         AggregationPolicy policy = school.policy(caller, q.policy());
         CoverageSettings settings = settings(cohort, q.atRiskThreshold());
-        Map<StudentId, List<Evaluation>> all = evaluations.loadEvaluationsOfCohort(caller.uai(), cohort.id());
+        Map<StudentId, List<Evaluation>> all = evaluations.loadCoverageRecordsOfCohort(caller.uai(), cohort.id());
         List<CoverageMatrix> ms = new ArrayList<>();
         for (Student s : students.loadStudentsOfCohort(caller.uai(), cohort.id())) {
             List<Evaluation> effective = EvaluationHistory.of(s.id(), all.getOrDefault(s.id(), List.of())).effective();

@@ -39,6 +39,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -238,7 +239,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
     @Override
     public Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId) {
         Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();
-        // driven by the cohort's students (index ix_eval_student_cohort), then ix_eval_evaluation_student per student:
+        // driven by the cohort's students (index ix_eval_student_cohort), then ix_eval_evaluation_coverage (V15) per student:
         // the cost follows the cohort's size, not the school's
         jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
                 + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
@@ -246,6 +247,51 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
                     out.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e);
                 }, uai.value(), cohortId.value());
         return out;
+    }
+
+    /** What coverage reads: no comment, evidence link or validator (see {@link #loadCoverageRecordsOfCohort}). */
+    private static final String COVERAGE_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
+            + "e.level_code, e.scale_version, e.evaluator_id, e.evaluator_role, e.complexity_factors, e.aleas, e.supersedes, e.recorded_by, "
+            + "e.recorded_at";
+
+    /**
+     * One query for the whole cohort, driven by its students (ix_eval_student_cohort, then the evaluations of each
+     * through ix_eval_evaluation_coverage, V15, which holds every column read here, so PostgreSQL answers with an
+     * index-only scan): the cost follows the cohort's size, not the school's. Rows are mapped as they stream,
+     * without an intermediate row object; dates and instants are read as {@code LocalDate}/{@code OffsetDateTime};
+     * values repeated across rows (student ids, codes, evaluators, sets of complexity factors and aléas) are decoded
+     * once per query.
+     */
+    @Override
+    public Map<StudentId, List<Evaluation>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
+        Map<String, List<Evaluation>> byStudent = new LinkedHashMap<>();
+        Map<String, StudentId> studentIds = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        Map<String, Set<String>> sets = new HashMap<>();
+        jdbc.query("SELECT " + COVERAGE_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
+                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
+                    String student = rs.getString(2);
+                    StudentId sid = studentIds.computeIfAbsent(student, StudentId::of);
+                    String supersedes = rs.getString(13);
+                    Evaluation e = new Evaluation(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
+                            shared(strings, rs.getString(4)), PeriodCode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                            shared(strings, rs.getString(7)), rs.getInt(8), shared(strings, rs.getString(9)), EvaluatorRole.valueOf(rs.getString(10)),
+                            sets.computeIfAbsent(rs.getString(11), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(12), JdbcEvaluationStore::splitOnce),
+                            null, null, supersedes == null ? null : new EvaluationId(supersedes), shared(strings, rs.getString(14)),
+                            rs.getObject(15, OffsetDateTime.class).toInstant(), null);
+                    byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(e);
+                }, uai.value(), cohortId.value());
+        Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();
+        byStudent.forEach((k, v) -> out.put(studentIds.get(k), v));
+        return out;
+    }
+
+    private static String shared(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, k -> k);
+    }
+
+    private static Set<String> splitOnce(String s) {
+        return Set.copyOf(split(s));
     }
 
     static Object[] row(Uai uai, Evaluation e) {

@@ -107,6 +107,22 @@ abstract class JdbcEvaluationStoreContract {
     }
 
     @Test
+    void coverage_records_of_a_cohort_are_the_records_without_comment_evidence_or_validator() {
+        Evaluation e1 = eval("e1", ALICE, "2", null);
+        Evaluation e2 = eval("e2", ALICE, "3", new EvaluationId("e1")).validatedBy(new EvaluationId("e3"), "prof", Instant.parse("2025-01-11T08:00:00Z"));
+        Evaluation plain = new Evaluation(new EvaluationId("e4"), ALICE, "2.1.1", null, PeriodCode.P2, LocalDate.of(2025, 6, 3), "NE", 1,
+                "martin@mairie.fr", EvaluatorRole.ENSEIGNANT, Set.of(), Set.of(), null, null, null, "ent", Instant.parse("2025-06-03T10:00:00Z"), null);
+        store.appendEvaluations(A, List.of(e1, e2, plain));
+        Map<StudentId, List<Evaluation>> full = store.loadEvaluationsOfCohort(A, COHORT_A);
+        Map<StudentId, List<Evaluation>> slim = store.loadCoverageRecordsOfCohort(A, COHORT_A);
+        assertThat(slim).containsOnlyKeys(ALICE);
+        assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(e -> new Evaluation(e.id(), e.studentId(),
+                e.competencyCode(), e.criterionId(), e.period(), e.date(), e.levelCode(), e.scaleVersion(), e.evaluatorId(), e.evaluatorRole(),
+                e.complexityFactors(), e.aleas(), null, null, e.supersedes(), e.recordedBy(), e.recordedAt(), null)).toList());
+        assertThat(store.loadCoverageRecordsOfCohort(B, COHORT_A)).isEmpty();
+    }
+
+    @Test
     void another_school_reads_nothing() {
         store.appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
         assertThat(store.loadStudent(B, ALICE)).isEmpty();
