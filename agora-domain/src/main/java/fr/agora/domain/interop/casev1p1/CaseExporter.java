@@ -255,9 +255,15 @@ public final class CaseExporter {
     }
 
     /** Version-5 UUIDs of names in one namespace. */
-    private record Ids(UUID namespace) {
+    private static final class Ids {
+        private final NameBasedUuid.Generator generator;
+
+        Ids(UUID namespace) {
+            generator = NameBasedUuid.in(namespace);
+        }
+
         UUID of(String name) {
-            return NameBasedUuid.v5(namespace, name);
+            return generator.v5(name);
         }
     }
 }
