@@ -29,6 +29,9 @@ import java.util.function.Function;
  * found (a version may have been published since), at most once per {@code refreshInterval}, so that a stream of
  * unknown identifiers costs map look-ups and not a database read each.
  *
+ * <p>{@link #documents()} computes the exports on first use; an adapter may call it at start-up, once the versions
+ * are published, so that the first client does not pay for it.
+ *
  * <p>The CRCN framework has the same identifiers in every version's export; when several versions are published, the
  * CRCN package of the most recently published one is served.
  */
@@ -89,7 +92,11 @@ public final class ExportCaseService implements ExportCaseUseCase {
 
     private Index index() {
         Index i = index;
-        return i != null ? i : refresh(true);
+        if (i == null) {
+            return refresh(true);
+        }
+        // nothing published when the index was built (a read before publication): look again, at the same pace
+        return i.packages.isEmpty() ? refreshedAfterMiss() : i;
     }
 
     private Index refreshedAfterMiss() {

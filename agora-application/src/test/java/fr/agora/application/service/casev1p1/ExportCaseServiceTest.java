@@ -118,6 +118,12 @@ class ExportCaseServiceTest {
     void a_version_published_later_is_found_on_the_first_miss_after_the_interval() {
         service.documents(); // nothing published yet
         assertThat(service.documents().value()).isEmpty();
+        assertThat(catalogue.versionReads).isEqualTo(1);
+        catalogue.published.put(AGORA.id(), AGORA);
+        clock.now = clock.now.plusSeconds(10);
+        assertThat(service.documents().value()).hasSize(2); // an empty list is looked at again, not kept
+        assertThat(catalogue.versionReads).isEqualTo(2);
+        catalogue.published.clear();
         catalogue.published.put(AGORA.id(), AGORA);
         UUID competency = CaseExport.class.cast(CaseExporter.export(AGORA)).items().keySet().iterator().next();
         clock.now = clock.now.plusSeconds(10);
