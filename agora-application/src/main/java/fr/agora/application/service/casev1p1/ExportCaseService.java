@@ -67,25 +67,49 @@ public final class ExportCaseService implements ExportCaseUseCase {
     }
 
     @Override
+    public Exported<CasePackage.Document> document(UUID documentId) {
+        Exported<CasePackage> p = find(i -> i.packages, documentId, "CFDocument");
+        return new Exported<>(p.value().document(), p.contentVersion());
+    }
+
+    @Override
     public Exported<CasePackage> casePackage(UUID documentId) {
-        Exported<CasePackage> found = index().packages.get(documentId);
-        if (found == null) {
-            found = refreshedAfterMiss().packages.get(documentId);
-        }
-        if (found == null) {
-            throw new UnknownCaseObjectException("CFPackage", documentId);
-        }
-        return found;
+        return find(i -> i.packages, documentId, "CFPackage");
     }
 
     @Override
     public Exported<CasePackage.Item> item(UUID itemId) {
-        Exported<CasePackage.Item> found = index().items.get(itemId);
+        return find(i -> i.items, itemId, "CFItem");
+    }
+
+    @Override
+    public Exported<ItemAssociations> itemAssociations(UUID itemId) {
+        return find(i -> i.itemAssociations, itemId, "CFItem");
+    }
+
+    @Override
+    public Exported<CasePackage.Association> association(UUID associationId) {
+        return find(i -> i.associations, associationId, "CFAssociation");
+    }
+
+    @Override
+    public Exported<CasePackage.Rubric> rubric(UUID rubricId) {
+        return find(i -> i.rubrics, rubricId, "CFRubric");
+    }
+
+    @Override
+    public Exported<CasePackage.ItemType> itemType(UUID itemTypeId) {
+        return find(i -> i.itemTypes, itemTypeId, "CFItemType");
+    }
+
+    /** A look-up in the index; on a miss, in a re-read index (rate-limited); then 404. */
+    private <T> Exported<T> find(Function<Index, Map<UUID, Exported<T>>> map, UUID id, String kind) {
+        Exported<T> found = map.apply(index()).get(id);
         if (found == null) {
-            found = refreshedAfterMiss().items.get(itemId);
+            found = map.apply(refreshedAfterMiss()).get(id);
         }
         if (found == null) {
-            throw new UnknownCaseObjectException("CFItem", itemId);
+            throw new UnknownCaseObjectException(kind, id);
         }
         return found;
     }
@@ -127,17 +151,46 @@ public final class ExportCaseService implements ExportCaseUseCase {
         final String contentVersion;
         final Map<UUID, Exported<CasePackage>> packages = new LinkedHashMap<>();
         final Map<UUID, Exported<CasePackage.Item>> items = new LinkedHashMap<>();
+        final Map<UUID, Exported<ItemAssociations>> itemAssociations = new LinkedHashMap<>();
+        final Map<UUID, Exported<CasePackage.Association>> associations = new LinkedHashMap<>();
+        final Map<UUID, Exported<CasePackage.Rubric>> rubrics = new LinkedHashMap<>();
+        final Map<UUID, Exported<CasePackage.ItemType>> itemTypes = new LinkedHashMap<>();
 
         Index(List<CaseExport> exports) {
             // oldest first: a later version's copy of a shared framework (the CRCN) replaces the earlier one, in place
+            Map<UUID, List<CasePackage.Association>> touching = new LinkedHashMap<>();
             for (CaseExport e : exports) {
+                String v = e.contentVersion();
                 for (CasePackage p : e.packages()) {
-                    packages.put(p.document().identifier(), new Exported<>(p, e.contentVersion()));
-                    p.items().forEach(i -> items.put(i.identifier(), new Exported<>(i, e.contentVersion())));
+                    packages.put(p.document().identifier(), new Exported<>(p, v));
+                    p.items().forEach(i -> {
+                        items.put(i.identifier(), new Exported<>(i, v));
+                        touching.put(i.identifier(), new ArrayList<>());
+                    });
+                    p.definitions().itemTypes().forEach(t -> itemTypes.put(t.identifier(), new Exported<>(t, v)));
+                    p.rubrics().forEach(r -> rubrics.put(r.identifier(), new Exported<>(r, v)));
                 }
             }
+            for (Exported<CasePackage> p : packages.values()) {
+                for (CasePackage.Association a : p.value().associations()) {
+                    associations.put(a.identifier(), new Exported<>(a, p.contentVersion()));
+                    touchedBy(touching, a.originNodeUri().identifier(), a);
+                    touchedBy(touching, a.destinationNodeUri().identifier(), a);
+                }
+            }
+            items.forEach((id, i) -> itemAssociations.put(id,
+                    new Exported<>(new ItemAssociations(i.value(), touching.get(id)), String.join(",",
+                            exports.stream().map(CaseExport::contentVersion).toList()))));
             documents = packages.values().stream().map(p -> p.value().document()).toList();
             contentVersion = String.join(",", exports.stream().map(CaseExport::contentVersion).toList());
+        }
+
+        private static void touchedBy(Map<UUID, List<CasePackage.Association>> touching, UUID itemId,
+                                      CasePackage.Association a) {
+            List<CasePackage.Association> list = touching.get(itemId);
+            if (list != null) { // a document is not an item
+                list.add(a);
+            }
         }
     }
 }

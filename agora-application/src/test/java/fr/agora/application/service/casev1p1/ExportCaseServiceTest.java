@@ -130,4 +130,33 @@ class ExportCaseServiceTest {
         assertThat(service.item(competency).value().humanCodingScheme()).isEqualTo("1");
         assertThat(service.documents().value()).hasSize(2);
     }
+
+    @Test
+    void finds_every_kind_of_object_by_identifier() {
+        catalogue.published.put(AGORA.id(), AGORA);
+        CaseExport e = CaseExporter.export(AGORA);
+        CasePackage ref = e.packages().get(0);
+        CasePackage crcn = e.packages().get(1);
+        assertThat(service.document(crcn.document().identifier()).value()).isEqualTo(crcn.document());
+        var a = ref.associations().get(5);
+        assertThat(service.association(a.identifier()).value()).isEqualTo(a);
+        var r = ref.rubrics().get(3);
+        assertThat(service.rubric(r.identifier()).value()).isEqualTo(r);
+        var t = crcn.definitions().itemTypes().get(0);
+        assertThat(service.itemType(t.identifier()).value()).isEqualTo(t);
+        assertThatThrownBy(() -> service.rubric(a.identifier())).isInstanceOf(UnknownCaseObjectException.class)
+                .hasMessageContaining("CFRubric");
+
+        // CRCN 5.2: its isChildOf in the CRCN package, and the isRelatedTo of the 9 activités that mobilise it
+        CasePackage.Item crcn52 = crcn.items().get(15);
+        var touching = service.itemAssociations(crcn52.identifier()).value();
+        assertThat(touching.item()).isEqualTo(crcn52);
+        assertThat(touching.associations()).extracting(CasePackage.Association::associationType)
+                .containsOnly("isChildOf", "isRelatedTo").hasSize(1 + 9);
+        // a compétence: only its own isChildOf
+        CasePackage.Item competency = ref.items().stream().filter(i -> "2.2.4".equals(i.humanCodingScheme()))
+                .findFirst().orElseThrow();
+        assertThat(service.itemAssociations(competency.identifier()).value().associations()).singleElement()
+                .satisfies(x -> assertThat(x.originNodeUri().identifier()).isEqualTo(competency.identifier()));
+    }
 }

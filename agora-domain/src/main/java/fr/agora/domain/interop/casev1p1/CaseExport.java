@@ -2,6 +2,7 @@ package fr.agora.domain.interop.casev1p1;
 
 import fr.agora.domain.interop.casev1p1.CasePackage.Document;
 import fr.agora.domain.interop.casev1p1.CasePackage.Item;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ public final class CaseExport {
     private final List<CasePackage> packages;
     private final Map<UUID, CasePackage> byDocument = new LinkedHashMap<>();
     private final Map<UUID, Item> items = new LinkedHashMap<>();
+    private final Map<UUID, CasePackage.Association> associations = new LinkedHashMap<>();
+    private final Map<UUID, CasePackage.Rubric> rubrics = new LinkedHashMap<>();
+    private final Map<UUID, CasePackage.ItemType> itemTypes = new LinkedHashMap<>();
 
     public CaseExport(String referentielId, String contentVersion, List<CasePackage> packages) {
         this.referentielId = Objects.requireNonNull(referentielId, "referentielId");
@@ -29,6 +33,9 @@ public final class CaseExport {
         for (CasePackage p : this.packages) {
             byDocument.put(p.document().identifier(), p);
             p.items().forEach(i -> items.put(i.identifier(), i));
+            p.associations().forEach(a -> associations.put(a.identifier(), a));
+            p.rubrics().forEach(r -> rubrics.put(r.identifier(), r));
+            p.definitions().itemTypes().forEach(t -> itemTypes.put(t.identifier(), t));
         }
     }
 
@@ -58,6 +65,21 @@ public final class CaseExport {
 
     /** Every item of every package, by identifier, in export order. */
     public Map<UUID, Item> items() {
-        return java.util.Collections.unmodifiableMap(items);
+        return Collections.unmodifiableMap(items);
+    }
+
+    /** Every association of every package, by identifier. */
+    public Map<UUID, CasePackage.Association> associations() {
+        return Collections.unmodifiableMap(associations);
+    }
+
+    /** Every rubric, by identifier. */
+    public Map<UUID, CasePackage.Rubric> rubrics() {
+        return Collections.unmodifiableMap(rubrics);
+    }
+
+    /** Every item type of every package's definitions, by identifier. */
+    public Map<UUID, CasePackage.ItemType> itemTypes() {
+        return Collections.unmodifiableMap(itemTypes);
     }
 }

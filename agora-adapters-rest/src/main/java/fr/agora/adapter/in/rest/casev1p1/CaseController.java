@@ -2,8 +2,6 @@ package fr.agora.adapter.in.rest.casev1p1;
 
 import fr.agora.application.port.in.casev1p1.ExportCaseUseCase;
 import fr.agora.application.port.in.casev1p1.ExportCaseUseCase.Exported;
-import fr.agora.domain.interop.casev1p1.CasePackage;
-import fr.agora.domain.interop.casev1p1.UnknownCaseObjectException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,10 +75,7 @@ public class CaseController {
     public ResponseEntity<CaseJson.CFDocument> document(
             @Parameter(description = "The CFDocument identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
-        Exported<List<CasePackage.Document>> all = cases.documents();
-        CasePackage.Document d = all.value().stream().filter(x -> x.identifier().equals(sourcedId)).findFirst()
-                .orElseThrow(() -> new UnknownCaseObjectException("CFDocument", sourcedId));
-        return answer(request, new Exported<>(d, all.contentVersion()), ONE_HOUR, CaseJsonMapper::document);
+        return answer(request, cases.document(sourcedId), ONE_HOUR, CaseJsonMapper::document);
     }
 
     @GetMapping("/CFPackages/{sourcedId}")
@@ -116,6 +110,66 @@ public class CaseController {
             @Parameter(description = "The CFItem identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
         return answer(request, cases.item(sourcedId), ONE_HOUR, CaseJsonMapper::item);
+    }
+
+    @GetMapping("/CFItemAssociations/{sourcedId}")
+    @Operation(summary = "One CFItem and its associations",
+            description = "Every association the item is the origin or the destination of, in any framework "
+                    + "(a CRCN item lists the isRelatedTo of the activités that mobilise it).")
+    @ApiResponse(responseCode = "200", description = "{\"CFItem\":…, \"CFAssociations\":[…]}")
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No CFItem has this identifier (problem type unknown-case-object)",
+            content = @Content(mediaType = "application/problem+json"))
+    public ResponseEntity<CaseJson.CFItemAssociations> itemAssociations(
+            @Parameter(description = "The CFItem identifier (UUID)") @PathVariable UUID sourcedId,
+            HttpServletRequest request) {
+        return answer(request, cases.itemAssociations(sourcedId), ONE_HOUR, CaseJsonMapper::itemAssociations);
+    }
+
+    @GetMapping("/CFAssociations/{sourcedId}")
+    @Operation(summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
+    @ApiResponse(responseCode = "200", description = "The CFAssociation")
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No CFAssociation has this identifier",
+            content = @Content(mediaType = "application/problem+json"))
+    public ResponseEntity<CaseJson.CFAssociation> association(
+            @Parameter(description = "The CFAssociation identifier (UUID)") @PathVariable UUID sourcedId,
+            HttpServletRequest request) {
+        return answer(request, cases.association(sourcedId), ONE_HOUR, CaseJsonMapper::association);
+    }
+
+    @GetMapping("/CFRubrics/{sourcedId}")
+    @Operation(summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
+            + "degrees of the livret scolaire (LSL).")
+    @ApiResponse(responseCode = "200", description = "The CFRubric with its CFRubricCriteria and their levels")
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No CFRubric has this identifier",
+            content = @Content(mediaType = "application/problem+json"))
+    public ResponseEntity<CaseJson.CFRubric> rubric(
+            @Parameter(description = "The CFRubric identifier (UUID)") @PathVariable UUID sourcedId,
+            HttpServletRequest request) {
+        return answer(request, cases.rubric(sourcedId), ONE_HOUR, CaseJsonMapper::rubric);
+    }
+
+    @GetMapping("/CFItemTypes/{sourcedId}")
+    @Operation(summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
+            + "Compétence numérique (CRCN).")
+    @ApiResponse(responseCode = "200", description = "The CFItemType")
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No CFItemType has this identifier",
+            content = @Content(mediaType = "application/problem+json"))
+    public ResponseEntity<CaseJson.CFItemType> itemType(
+            @Parameter(description = "The CFItemType identifier (UUID)") @PathVariable UUID sourcedId,
+            HttpServletRequest request) {
+        return answer(request, cases.itemType(sourcedId), ONE_HOUR, CaseJsonMapper::itemType);
     }
 
     private <T, R> ResponseEntity<R> answer(HttpServletRequest request, Exported<T> exported, CacheControl cache,

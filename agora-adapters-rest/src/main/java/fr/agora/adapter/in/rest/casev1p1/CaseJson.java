@@ -48,6 +48,11 @@ public final class CaseJson {
             @JsonProperty("CFDocumentURI") LinkURI cfDocumentUri) {
     }
 
+    /** {@code GET /CFItemAssociations/{sourcedId}}: an item and the associations that touch it. */
+    public record CFItemAssociations(@JsonProperty("CFItem") CFItem cfItem,
+            @JsonProperty("CFAssociations") List<CFAssociation> cfAssociations) {
+    }
+
     public record CFAssociation(UUID identifier, String uri, String associationType, Integer sequenceNumber,
             @JsonProperty("originNodeURI") LinkURI originNodeUri,
             @JsonProperty("destinationNodeURI") LinkURI destinationNodeUri,

@@ -66,6 +66,12 @@ final class CaseJsonMapper {
                 link(i.documentUri()));
     }
 
+    CaseJson.CFItemAssociations itemAssociations(
+            fr.agora.application.port.in.casev1p1.ExportCaseUseCase.ItemAssociations ia) {
+        return new CaseJson.CFItemAssociations(item(ia.item()),
+                ia.associations().stream().map(this::association).toList());
+    }
+
     CFAssociation association(CasePackage.Association a) {
         return new CFAssociation(a.identifier(), absolute(a.uri()), a.associationType(), a.sequenceNumber(),
                 link(a.originNodeUri()), link(a.destinationNodeUri()), link(a.documentUri()), a.lastChangeDateTime());

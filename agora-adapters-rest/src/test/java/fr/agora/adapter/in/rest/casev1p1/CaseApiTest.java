@@ -143,7 +143,8 @@ class CaseApiTest extends ApiTestSupport {
 
     @Test
     void an_unknown_identifier_is_a_404_problem() {
-        for (String p : List.of("CFItems/", "CFPackages/", "CFDocuments/")) {
+        for (String p : List.of("CFItems/", "CFPackages/", "CFDocuments/", "CFItemAssociations/", "CFAssociations/",
+                "CFRubrics/", "CFItemTypes/")) {
             var r = get(PATH + p + "00000000-0000-5000-8000-000000000000");
             assertThat(r.status()).as(p).isEqualTo(404);
             assertThat(r.contentType()).startsWith("application/problem+json");
@@ -162,6 +163,49 @@ class CaseApiTest extends ApiTestSupport {
         assertThat(r.tree().get("type").asString()).isEqualTo("/problems/validation");
         assertThat(r.tree().get("field").asString()).isEqualTo("sourcedId");
         assertThat(get(PATH + "CFItems/not-a-uuid").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_uris_of_associations_rubrics_and_item_types_resolve() {
+        JsonNode p = get(PATH + "CFPackages/" + DOCUMENT).tree();
+        JsonNode association = p.get("CFAssociations").get(3);
+        var a = get(relative(association.get("uri").asString()));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.tree()).isEqualTo(association);
+        JsonNode rubric = p.get("CFRubrics").get(0);
+        var r = get(relative(rubric.get("uri").asString()));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.tree()).isEqualTo(rubric);
+        JsonNode type = p.get("CFDefinitions").get("CFItemTypes").get(2);
+        var t = get(relative(type.get("uri").asString()));
+        assertThat(t.status()).isEqualTo(200);
+        assertThat(t.tree().get("title").asString()).isEqualTo("Compétence");
+    }
+
+    @Test
+    void item_associations_list_what_touches_an_item() {
+        var r = get(PATH + "CFItemAssociations/" + COMPETENCY_224);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(names(r.tree())).containsExactly("CFItem", "CFAssociations");
+        assertThat(r.tree().get("CFItem").get("humanCodingScheme").asString()).isEqualTo("2.2.4");
+        assertThat(r.tree().get("CFAssociations")).hasSize(1);
+        assertThat(r.tree().get("CFAssociations").get(0).get("associationType").asString()).isEqualTo("isChildOf");
+    }
+
+    @Test
+    void the_endpoints_are_in_the_openapi_document() {
+        JsonNode paths = get("/v3/api-docs").tree().get("paths");
+        for (String p : List.of("CFDocuments", "CFDocuments/{sourcedId}", "CFPackages/{sourcedId}",
+                "CFItems/{sourcedId}", "CFItemAssociations/{sourcedId}", "CFAssociations/{sourcedId}",
+                "CFRubrics/{sourcedId}", "CFItemTypes/{sourcedId}")) {
+            assertThat(paths.has(PATH + p)).as(p).isTrue();
+        }
+        assertThat(paths.get(PATH + "CFPackages/{sourcedId}").get("get").get("responses").has("404")).isTrue();
+    }
+
+    private String relative(String uri) {
+        assertThat(uri).startsWith(base.toString());
+        return uri.substring(base.toString().length());
     }
 
     private static List<String> names(JsonNode n) {
