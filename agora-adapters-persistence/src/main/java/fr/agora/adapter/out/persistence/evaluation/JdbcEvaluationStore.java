@@ -3,6 +3,8 @@ package fr.agora.adapter.out.persistence.evaluation;
 import fr.agora.application.port.out.evaluation.AuditPort;
 import fr.agora.application.port.out.evaluation.EraseStudentPort;
 import fr.agora.application.port.out.evaluation.IdempotencyPort;
+import fr.agora.application.port.out.evaluation.ListCohortsPort;
+import fr.agora.application.port.out.evaluation.ListStudentsPort;
 import fr.agora.application.port.out.evaluation.LoadCohortPort;
 import fr.agora.application.port.out.evaluation.LoadEstablishmentPort;
 import fr.agora.application.port.out.evaluation.LoadEvaluationsPort;
@@ -11,6 +13,9 @@ import fr.agora.application.port.out.evaluation.LoadReadinessGridPort;
 import fr.agora.application.port.out.evaluation.LoadScalePort;
 import fr.agora.application.port.out.evaluation.LoadStudentPort;
 import fr.agora.application.port.out.evaluation.SaveEvaluationsPort;
+import fr.agora.application.port.out.evaluation.SaveCohortPort;
+import fr.agora.application.port.out.evaluation.SaveEstablishmentPort;
+import fr.agora.application.port.out.evaluation.SavePlacementPort;
 import fr.agora.application.port.out.evaluation.SaveScalePort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.domain.evaluation.AggregationPolicy;
@@ -61,7 +66,8 @@ import org.springframework.jdbc.core.RowMapper;
  */
 public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPort, LoadStudentPort, SaveStudentsPort,
         EraseStudentPort, LoadPlacementsPort, LoadEvaluationsPort, SaveEvaluationsPort, LoadScalePort, SaveScalePort,
-        LoadReadinessGridPort, IdempotencyPort, AuditPort {
+        LoadReadinessGridPort, IdempotencyPort, AuditPort, SaveEstablishmentPort, SaveCohortPort, ListCohortsPort,
+        ListStudentsPort, SavePlacementPort {
 
     static final int BATCH = 1000;
     private static final String EVALUATION_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
@@ -79,6 +85,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
 
     // ---- establishments, cohorts, placements, grids: adapter-level writes (their use cases are not built yet) ----
 
+    @Override
     public void saveEstablishment(Establishment e) {
         AggregationPolicy p = e.defaultPolicy();
         int n = jdbc.update("UPDATE eval_establishment SET name = ?, policy_kind = ?, policy_k = ?, policy_limit = ?, row_version = row_version + 1 WHERE uai = ?",
@@ -89,6 +96,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         }
     }
 
+    @Override
     public void saveCohort(Cohort c) {
         int n = jdbc.update("UPDATE eval_cohort SET name = ?, referentiel_id = ?, referentiel_version = ?, exam_session_year = ?, "
                         + "row_version = row_version + 1 WHERE id = ? AND uai = ?",
@@ -105,6 +113,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         }
     }
 
+    @Override
     public void savePlacement(Placement p) {
         int n = jdbc.update("UPDATE eval_placement SET organisation = ?, kind = ?, tutor_name = ?, tutor_email = ?, row_version = row_version + 1 "
                 + "WHERE student_id = ? AND period = ?", p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(), p.studentId().value(), p.period().name());
@@ -160,6 +169,38 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
             out.add(new Cohort(new CohortId(r.id()), Uai.of(r.uai()), r.name(), r.ref(), r.version(), r.year(), periods));
         }
         return out;
+    }
+
+    @Override
+    public List<Cohort> listCohorts(Uai uai, int offset, int limit) {
+        List<String> ids = jdbc.queryForList("SELECT id FROM eval_cohort WHERE uai = ? ORDER BY name, id LIMIT ? OFFSET ?",
+                String.class, uai.value(), limit, offset);
+        List<Cohort> out = new ArrayList<>();
+        for (String id : ids) loadCohort(uai, new CohortId(id)).ifPresent(out::add);
+        return out;
+    }
+
+    @Override
+    public long countCohorts(Uai uai) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM eval_cohort WHERE uai = ?", Long.class, uai.value());
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public List<Student> listStudents(Uai uai, CohortId cohortId, int offset, int limit) {
+        if (cohortId == null) {
+            return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", STUDENT, uai.value(), limit, offset);
+        }
+        return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? AND cohort_id = ? ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", STUDENT,
+                uai.value(), cohortId.value(), limit, offset);
+    }
+
+    @Override
+    public long countStudents(Uai uai, CohortId cohortId) {
+        Long n = cohortId == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ?", Long.class, uai.value())
+                : jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ? AND cohort_id = ?", Long.class, uai.value(), cohortId.value());
+        return n == null ? 0 : n;
     }
 
     private static final RowMapper<Student> STUDENT = (rs, i) -> new Student(StudentId.of(rs.getString(1)), Uai.of(rs.getString(2)),
