@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
 
     public static final String PREFIX = "agk_";
     private static final Pattern TOKEN = Pattern.compile("^agk_([0-9a-f]{16})\\.([A-Za-z0-9_-]{32,128})$");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("^agt_([0-9a-f]{16})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String DUMMY_HASH = sha256("no-such-key");
 
@@ -42,19 +44,36 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
     private final TransactionPort tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final byte[] signingKey;
+    private final Duration accessTokenLifetime;
 
+    /** Access tokens are signed with a random key of this process: they die with it (clients simply ask again). */
     public ApiKeyService(ApiKeyPort keys, LoadEstablishmentPort loadEstablishment, SaveEstablishmentPort saveEstablishment,
                          TransactionPort tx, Clock clock) {
+        this(keys, loadEstablishment, saveEstablishment, tx, clock, null, Duration.ofMinutes(15));
+    }
+
+    /** {@code signingKey} null ⇒ 32 random bytes. */
+    public ApiKeyService(ApiKeyPort keys, LoadEstablishmentPort loadEstablishment, SaveEstablishmentPort saveEstablishment,
+                         TransactionPort tx, Clock clock, byte[] signingKey, Duration accessTokenLifetime) {
         this.keys = keys;
         this.loadEstablishment = loadEstablishment;
         this.saveEstablishment = saveEstablishment;
         this.tx = tx;
         this.clock = clock;
+        if (signingKey == null) {
+            signingKey = new byte[32];
+            random.nextBytes(signingKey);
+        }
+        this.signingKey = signingKey.clone();
+        this.accessTokenLifetime = accessTokenLifetime;
     }
 
     @Override
     public Optional<Caller> authenticate(String token) {
         if (token == null) return Optional.empty();
+        Matcher access = ACCESS_TOKEN.matcher(token.trim());
+        if (access.matches()) return authenticateAccessToken(access.group(1), access.group(2), access.group(3));
         Matcher m = TOKEN.matcher(token.trim());
         if (!m.matches()) return Optional.empty();
         Optional<StoredApiKey> stored = keys.findApiKey(m.group(1));
@@ -64,6 +83,47 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
         if (!same || stored.isEmpty() || stored.get().revoked()) return Optional.empty();
         StoredApiKey k = stored.get();
         return Optional.of(new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+    }
+
+    @Override
+    public Optional<AccessToken> exchange(String apiKey) {
+        if (apiKey == null || !TOKEN.matcher(apiKey.trim()).matches() || authenticate(apiKey).isEmpty()) return Optional.empty();
+        String keyId = apiKey.trim().substring(PREFIX.length(), PREFIX.length() + 16);
+        long expiry = clock.instant().plus(accessTokenLifetime).getEpochSecond();
+        return Optional.of(new AccessToken("agt_" + keyId + "." + expiry + "." + sign(keyId + "." + expiry), accessTokenLifetime.toSeconds()));
+    }
+
+    private Optional<Caller> authenticateAccessToken(String keyId, String expiry, String signature) {
+        boolean signed = MessageDigest.isEqual(sign(keyId + "." + expiry).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+        if (!signed || Long.parseLong(expiry) <= clock.instant().getEpochSecond()) return Optional.empty();
+        // the key is read again, so revoking it also ends its access tokens
+        return keys.findApiKey(keyId).filter(k -> !k.revoked()).map(k -> new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+    }
+
+    private String sign(String message) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmacSha256(signingKey, message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** HMAC-SHA256 (RFC 2104) on {@link MessageDigest} (the application layer stays on {@code java.*}). */
+    static byte[] hmacSha256(byte[] secret, byte[] message) {
+        try {
+            byte[] key = secret.length > 64 ? MessageDigest.getInstance("SHA-256").digest(secret) : secret;
+            byte[] inner = new byte[64];
+            byte[] outer = new byte[64];
+            for (int i = 0; i < 64; i++) {
+                byte k = i < key.length ? key[i] : 0;
+                inner[i] = (byte) (k ^ 0x36);
+                outer[i] = (byte) (k ^ 0x5c);
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(inner);
+            byte[] h = sha.digest(message);
+            sha.update(outer);
+            return sha.digest(h);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -101,4 +101,70 @@ class ApiKeyServiceTest {
         assertThatThrownBy(() -> service.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", "agk_short.x")))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("token");
     }
+
+    @Test
+    void hmac_sha256_matches_rfc_4231_test_case_2() {
+        byte[] mac = ApiKeyService.hmacSha256("Jefe".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "what do ya want for nothing?".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(java.util.HexFormat.of().formatHex(mac)).isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    }
+
+    @Test
+    void an_api_key_is_exchanged_for_a_short_lived_access_token_that_authenticates_until_it_expires_or_the_key_is_revoked() {
+        IssuedKey k = admin(A);
+        var token = service.exchange(k.token()).orElseThrow();
+        assertThat(token.expiresInSeconds()).isEqualTo(900);
+        assertThat(token.token()).startsWith("agt_" + k.keyId() + ".");
+        assertThat(service.authenticate(token.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        assertThat(service.exchange(k.token() + "x")).isEmpty();
+        assertThat(service.exchange(token.token())).isEmpty(); // an access token does not buy another one
+        String forged = token.token().substring(0, token.token().lastIndexOf('.') + 1) + "A".repeat(43);
+        assertThat(service.authenticate(forged)).isEmpty();
+
+        ApiKeyService later = new ApiKeyService(portOf(keys), uai -> Optional.empty(), e -> { }, null,
+                Clock.fixed(Instant.parse("2026-01-05T08:15:01Z"), ZoneOffset.UTC));
+        assertThat(later.authenticate(token.token())).isEmpty(); // other process, other signing key
+
+        ApiKeyPort.StoredApiKey s = keys.get(k.keyId());
+        keys.put(k.keyId(), new ApiKeyPort.StoredApiKey(s.keyId(), s.uai(), s.role(), s.subject(), s.secretHash(), s.label(), s.createdAt(), true));
+        assertThat(service.authenticate(token.token())).isEmpty();
+    }
+
+    @Test
+    void an_access_token_expires() {
+        byte[] signing = new byte[32];
+        ApiKeyService at8 = new ApiKeyService(portOf(keys), uai -> Optional.ofNullable(schools.get(uai)), e -> schools.put(e.uai(), e), direct(),
+                Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC), signing, java.time.Duration.ofMinutes(15));
+        ApiKeyService at815 = new ApiKeyService(portOf(keys), uai -> Optional.empty(), e -> { }, direct(),
+                Clock.fixed(Instant.parse("2026-01-05T08:15:00Z"), ZoneOffset.UTC), signing, java.time.Duration.ofMinutes(15));
+        ApiKeyService at814 = new ApiKeyService(portOf(keys), uai -> Optional.empty(), e -> { }, direct(),
+                Clock.fixed(Instant.parse("2026-01-05T08:14:59Z"), ZoneOffset.UTC), signing, java.time.Duration.ofMinutes(15));
+        IssuedKey k = at8.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.TEACHER, "prof", null));
+        String token = at8.exchange(k.token()).orElseThrow().token();
+        assertThat(at814.authenticate(token)).isPresent();
+        assertThat(at815.authenticate(token)).isEmpty();
+    }
+
+    static ApiKeyPort portOf(Map<String, ApiKeyPort.StoredApiKey> keys) {
+        return new ApiKeyPort() {
+            @Override
+            public void saveApiKey(StoredApiKey key) {
+                keys.put(key.keyId(), key);
+            }
+
+            @Override
+            public Optional<StoredApiKey> findApiKey(String keyId) {
+                return Optional.ofNullable(keys.get(keyId));
+            }
+        };
+    }
+
+    static TransactionPort direct() {
+        return new TransactionPort() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+    }
 }

@@ -63,4 +63,40 @@ class SchoolSecurityApiTest extends SchoolApiTestSupport {
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.tree().get("field").asString()).isEqualTo("role");
     }
+
+    @Test
+    void an_api_key_is_exchanged_for_a_short_lived_bearer_token_through_the_client_credentials_grant() {
+        School s = newSchool();
+        String keyId = s.teacher().substring(4, 20);
+        String secret = s.teacher().substring(21);
+        ApiResponse r = send("POST", "/api/v1/oauth/token", "grant_type=client_credentials&client_id=" + keyId + "&client_secret=" + secret,
+                "application/x-www-form-urlencoded");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.header("Cache-Control")).contains("no-store");
+        assertThat(r.tree().get("token_type").asString()).isEqualTo("Bearer");
+        assertThat(r.tree().get("expires_in").asLong()).isEqualTo(900);
+        String access = r.tree().get("access_token").asString();
+        assertThat(get(s.path("/cohorts"), auth(access)).status()).isEqualTo(200);
+
+        String basic = java.util.Base64.getEncoder().encodeToString((keyId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(send("POST", "/api/v1/oauth/token", "grant_type=client_credentials", "application/x-www-form-urlencoded",
+                "Authorization", "Basic " + basic).status()).isEqualTo(200);
+
+        ApiResponse wrong = send("POST", "/api/v1/oauth/token", "grant_type=client_credentials&client_id=" + keyId + "&client_secret=" + secret + "x",
+                "application/x-www-form-urlencoded");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.tree().get("error").asString()).isEqualTo("invalid_client");
+        ApiResponse grant = send("POST", "/api/v1/oauth/token", "grant_type=password&username=a&password=b", "application/x-www-form-urlencoded");
+        assertThat(grant.status()).isEqualTo(400);
+        assertThat(grant.tree().get("error").asString()).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
+    void the_openapi_document_declares_the_bearer_scheme_on_school_operations() {
+        tools.jackson.databind.JsonNode doc = get("/v3/api-docs").tree();
+        assertThat(doc.get("components").get("securitySchemes").get("apiKey").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(doc.get("paths").get("/api/v1/establishments/{uai}/cohorts/{cohortId}/coverage").get("get").get("security").get(0).has("apiKey"))
+                .isTrue();
+        assertThat(doc.get("paths").get("/api/v1/health").get("get").has("security")).isFalse();
+    }
 }
