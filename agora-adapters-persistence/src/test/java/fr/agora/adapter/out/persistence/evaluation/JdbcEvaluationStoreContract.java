@@ -107,6 +107,36 @@ abstract class JdbcEvaluationStoreContract {
     }
 
     @Test
+    void cohorts_and_students_are_listed_by_page_within_one_school() {
+        store.saveCohort(new Cohort(new CohortId("cohort-a2"), A, "1re AGOrA", "bacpro-agora", "test", 2026, List.of()));
+        store.saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, null, "ARNAUD", "Bob"),
+                new Student(StudentId.of("carl"), A, new CohortId("cohort-a2"), null, "MARTIN", "Carl")));
+        assertThat(store.countCohorts(A)).isEqualTo(2);
+        assertThat(store.listCohorts(A, 0, 1)).extracting(Cohort::name).containsExactly("1re AGOrA");
+        assertThat(store.listCohorts(A, 1, 1)).extracting(Cohort::name).containsExactly("2nde AGOrA 1");
+        assertThat(store.listCohorts(A, 0, 10).get(1).periods()).hasSize(2);
+        assertThat(store.countCohorts(B)).isEqualTo(1);
+        assertThat(store.countStudents(A, null)).isEqualTo(3);
+        assertThat(store.countStudents(A, COHORT_A)).isEqualTo(2);
+        assertThat(store.listStudents(A, null, 0, 2)).extracting(Student::lastName).containsExactly("ARNAUD", "DUPONT");
+        assertThat(store.listStudents(A, null, 2, 2)).extracting(Student::lastName).containsExactly("MARTIN");
+        assertThat(store.listStudents(A, COHORT_A, 0, 10)).extracting(Student::id).containsExactly(StudentId.of("bob"), ALICE);
+        assertThat(store.listStudents(B, COHORT_A, 0, 10)).isEmpty();
+        assertThat(store.countStudents(B, COHORT_A)).isZero();
+    }
+
+    @Test
+    void api_keys_keep_only_the_hash_and_an_id_is_never_overwritten() {
+        JdbcApiKeyStore keys = new JdbcApiKeyStore(jdbc);
+        var k = new fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey("00112233445566aa", A, "TUTOR", "martin@mairie.fr",
+                "ab".repeat(32), "tablet", Instant.parse("2026-01-05T08:00:00Z"), false);
+        keys.saveApiKey(k);
+        assertThat(keys.findApiKey("00112233445566aa")).contains(k);
+        assertThat(keys.findApiKey("ffffffffffffffff")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.saveApiKey(k)).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
     void another_school_reads_nothing() {
         store.appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
         assertThat(store.loadStudent(B, ALICE)).isEmpty();
