@@ -16,6 +16,7 @@ import fr.agora.application.port.out.evaluation.SaveEvaluationsPort;
 import fr.agora.application.port.out.evaluation.SaveCohortPort;
 import fr.agora.application.port.out.evaluation.SaveEstablishmentPort;
 import fr.agora.application.port.out.evaluation.SavePlacementPort;
+import fr.agora.application.port.out.evaluation.SaveReadinessGridPort;
 import fr.agora.application.port.out.evaluation.SaveScalePort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.domain.evaluation.AggregationPolicy;
@@ -67,7 +68,7 @@ import org.springframework.jdbc.core.RowMapper;
 public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPort, LoadStudentPort, SaveStudentsPort,
         EraseStudentPort, LoadPlacementsPort, LoadEvaluationsPort, SaveEvaluationsPort, LoadScalePort, SaveScalePort,
         LoadReadinessGridPort, IdempotencyPort, AuditPort, SaveEstablishmentPort, SaveCohortPort, ListCohortsPort,
-        ListStudentsPort, SavePlacementPort {
+        ListStudentsPort, SavePlacementPort, SaveReadinessGridPort {
 
     static final int BATCH = 1000;
     private static final String EVALUATION_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
@@ -123,6 +124,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         }
     }
 
+    @Override
     public void saveGrid(Uai uai, ReadinessGrid g) {
         try {
             jdbc.update("INSERT INTO eval_readiness_grid (uai, unit_code, version, grid_id, rounding_step, rounding_mode) VALUES (?, ?, ?, ?, ?, ?)",

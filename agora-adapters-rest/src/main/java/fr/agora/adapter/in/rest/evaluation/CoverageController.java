@@ -5,16 +5,21 @@ import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.CohortCoverageResponse
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.ExamReadinessResponse;
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.StudentCoverageResponse;
 import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.evaluation.ConfigureReadinessGridUseCase;
 import fr.agora.application.port.in.evaluation.GetAggregatedStateUseCase;
 import fr.agora.application.port.in.evaluation.GetCohortCoverageUseCase;
 import fr.agora.application.port.in.evaluation.GetExamReadinessUseCase;
 import fr.agora.application.port.in.evaluation.GetStudentCoverageUseCase;
 import fr.agora.application.port.in.evaluation.Policies;
+import fr.agora.domain.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,9 +37,12 @@ public class CoverageController {
     private final GetStudentCoverageUseCase studentCoverage;
     private final GetCohortCoverageUseCase cohortCoverage;
     private final GetExamReadinessUseCase readiness;
+    private final ConfigureReadinessGridUseCase grids;
 
     public CoverageController(GetAggregatedStateUseCase state, GetStudentCoverageUseCase studentCoverage,
-                              GetCohortCoverageUseCase cohortCoverage, GetExamReadinessUseCase readiness) {
+                              GetCohortCoverageUseCase cohortCoverage, GetExamReadinessUseCase readiness,
+                              ConfigureReadinessGridUseCase grids) {
+        this.grids = grids;
         this.state = state;
         this.studentCoverage = studentCoverage;
         this.cohortCoverage = cohortCoverage;
@@ -80,5 +88,22 @@ public class CoverageController {
                                            @RequestParam(required = false) Integer limit) {
         return new ExamReadinessResponse(studentId, readiness.examReadiness(new GetExamReadinessUseCase.Query(caller, studentId,
                 Policies.parse(policy, k, limit))).stream().map(EvaluationRestMapper::readiness).toList());
+    }
+
+    @PutMapping("/readiness-grids/{unit}")
+    @Operation(summary = "Revise the CCF grid of a unit (U31, U32; school admin): appends a version",
+            description = "Weights per competency of the unit's bloc, points per counting level of the current scale, rounding step "
+                    + "(default 0.5, half up). Checked against the référentiel version named in the body.")
+    public EvaluationDtos.GridResponse reviseGrid(@PathVariable String uai, @PathVariable String unit, @Parameter(hidden = true) Caller caller,
+                                                  @Valid @RequestBody EvaluationDtos.GridRequest r) {
+        return EvaluationRestMapper.grid(grids.reviseGrid(new ConfigureReadinessGridUseCase.Command(caller, unit, r.referentielId(),
+                r.referentielVersion(), r.weights(), r.pointsPerLevel(), r.roundingStep())));
+    }
+
+    @GetMapping("/readiness-grids/{unit}")
+    @Operation(summary = "The current CCF grid of a unit (teachers and admins); 404 when none")
+    public EvaluationDtos.GridResponse grid(@PathVariable String uai, @PathVariable String unit, @Parameter(hidden = true) Caller caller) {
+        return grids.currentGrid(caller, unit).map(EvaluationRestMapper::grid)
+                .orElseThrow(() -> new NotFoundException("grid-not-found", "grid", unit));
     }
 }

@@ -2,6 +2,7 @@ package fr.agora.adapter.in.rest.evaluation;
 
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
+import fr.agora.application.port.in.evaluation.ConfigureReadinessGridUseCase;
 import fr.agora.application.port.in.evaluation.ConfigureScaleUseCase;
 import fr.agora.application.port.in.evaluation.CorrectEvaluationUseCase;
 import fr.agora.application.port.in.evaluation.ImportEvaluationsCsvUseCase;
@@ -27,10 +28,12 @@ import fr.agora.application.port.out.evaluation.SaveCohortPort;
 import fr.agora.application.port.out.evaluation.SaveEstablishmentPort;
 import fr.agora.application.port.out.evaluation.SaveEvaluationsPort;
 import fr.agora.application.port.out.evaluation.SavePlacementPort;
+import fr.agora.application.port.out.evaluation.SaveReadinessGridPort;
 import fr.agora.application.port.out.evaluation.SaveScalePort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.application.port.out.evaluation.TransactionPort;
 import fr.agora.application.service.access.ApiKeyService;
+import fr.agora.application.service.evaluation.ConfigureReadinessGridService;
 import fr.agora.application.service.evaluation.ConfigureScaleService;
 import fr.agora.application.service.evaluation.CorrectEvaluationService;
 import fr.agora.application.service.evaluation.EvaluationQueryService;
@@ -74,6 +77,12 @@ public class EvaluationConfiguration {
                                                             LoadEvaluationsPort evaluations, TransactionPort tx) {
         return new SchoolAdministrationService(school, frameworks, saveCohort, listCohorts, loadStudents, listStudents, saveStudents,
                 loadPlacements, savePlacement, evaluations, tx);
+    }
+
+    @Bean
+    ConfigureReadinessGridUseCase configureReadinessGridUseCase(SchoolContext school, LoadFrameworkPort frameworks, LoadReadinessGridPort load,
+                                                                SaveReadinessGridPort save, TransactionPort tx) {
+        return new ConfigureReadinessGridService(school, frameworks, load, save, tx);
     }
 
     @Bean

@@ -107,6 +107,17 @@ public final class EvaluationDtos {
                                      String supersedes, String recordedBy, Instant recordedAt, String validatedBy) {
     }
 
+    // ---- readiness grids ----
+
+    public record GridRequest(@NotBlank String referentielId, @NotBlank String referentielVersion,
+                              @NotEmpty Map<String, @NotNull BigDecimal> weights, @NotEmpty Map<String, @NotNull BigDecimal> pointsPerLevel,
+                              BigDecimal roundingStep) {
+    }
+
+    public record GridResponse(String id, int version, String unit, Map<String, BigDecimal> weights, Map<String, BigDecimal> pointsPerLevel,
+                               BigDecimal roundingStep, String roundingMode) {
+    }
+
     // ---- aggregation, coverage, readiness ----
 
     public record PolicyDto(String kind, int k, Integer limit) {

@@ -32,6 +32,7 @@ import fr.agora.domain.evaluation.PeriodCode;
 import fr.agora.domain.evaluation.PfmpPeriod;
 import fr.agora.domain.evaluation.Placement;
 import fr.agora.domain.evaluation.ProposedMark;
+import fr.agora.domain.evaluation.ReadinessGrid;
 import fr.agora.domain.evaluation.ScaleLevel;
 import fr.agora.domain.evaluation.Student;
 import fr.agora.domain.evaluation.UnitReadiness;
@@ -81,6 +82,11 @@ final class EvaluationRestMapper {
 
     static ScaleLevel level(LevelDto l) {
         return new ScaleLevel(l.code(), l.label(), l.value(), Boolean.TRUE.equals(l.counts()));
+    }
+
+    static EvaluationDtos.GridResponse grid(ReadinessGrid g) {
+        return new EvaluationDtos.GridResponse(g.id(), g.version(), g.unitCode(), g.weights(), g.pointsPerLevel(), g.roundingStep(),
+                g.roundingMode().name());
     }
 
     static EvaluationResponse evaluation(Evaluation e) {

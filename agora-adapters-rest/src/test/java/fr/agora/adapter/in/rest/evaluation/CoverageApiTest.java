@@ -101,4 +101,46 @@ class CoverageApiTest extends SchoolApiTestSupport {
         JsonNode tutor = get(f.school().path("/students/" + f.evaluated() + "/exam-readiness"), auth(f.school().tutor())).tree();
         assertThat(tutor.get("units")).hasSize(3);
     }
+
+    @Test
+    void with_a_ccf_grid_teachers_see_a_proposed_mark_explained_by_term_and_tutors_never_do() {
+        Fixture f = fixture();
+        School s = f.school();
+        String grid = "{\"referentielId\":\"agora-2020\",\"referentielVersion\":\"2020.1\",\"weights\":{\"1.1.1\":2,\"1.1.2\":1,\"1.1.3\":1},"
+                + "\"pointsPerLevel\":{\"1\":0,\"2\":1,\"3\":2,\"4\":3}}";
+        assertThat(send("PUT", s.path("/readiness-grids/U31"), grid, "application/json", auth(s.teacher())).status()).isEqualTo(403);
+        ApiResponse badBloc = send("PUT", s.path("/readiness-grids/U31"), grid.replace("1.1.3", "3.1.1"), "application/json", auth(s.admin()));
+        assertThat(badBloc.status()).isEqualTo(400);
+        assertThat(badBloc.tree().get("field").asString()).isEqualTo("weights.3.1.1");
+        ApiResponse noPoints = send("PUT", s.path("/readiness-grids/U31"), grid.replace(",\"4\":3", ""), "application/json", auth(s.admin()));
+        assertThat(noPoints.status()).isEqualTo(400);
+        assertThat(noPoints.tree().get("field").asString()).isEqualTo("pointsPerLevel.4");
+        assertThat(get(s.path("/readiness-grids/U31"), auth(s.teacher())).status()).isEqualTo(404);
+
+        ApiResponse saved = send("PUT", s.path("/readiness-grids/U31"), grid, "application/json", auth(s.admin()));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.tree().get("version").asInt()).isEqualTo(1);
+        assertThat(send("PUT", s.path("/readiness-grids/u31"), grid, "application/json", auth(s.admin())).tree().get("version").asInt()).isEqualTo(2);
+
+        // 1.1.1 is at level 3 (77.78, above); 1.1.2 at 2 and 1.1.3 at 3 (one evaluation each)
+        post(s.path("/evaluations/bulk"), "{\"evaluations\":[" + evaluation(f.evaluated(), "1.1.2", "P3", "2025-01-20", "2", null, null) + ","
+                + evaluation(f.evaluated(), "1.1.3", "P3", "2025-01-21", "3", null, null) + "]}", auth(s.teacher(), "Idempotency-Key", "grid"));
+        JsonNode u31 = get(s.path("/students/" + f.evaluated() + "/exam-readiness"), auth(s.teacher())).tree().get("units").get(0);
+        JsonNode mark = u31.get("proposedMark");
+        // 20 × (2×2 + 1×1 + 1×2) / (4×3) = 11.666… → 11.5 (half-point, half up)
+        assertThat(mark.get("mark").decimalValue()).isEqualByComparingTo("11.5");
+        assertThat(mark.get("gridVersion").asInt()).isEqualTo(2);
+        assertThat(mark.get("terms")).hasSize(3);
+        assertThat(mark.get("terms").get(0).get("weightedPoints").decimalValue()).isEqualByComparingTo("4");
+        assertThat(mark.get("complete").asBoolean()).isTrue();
+        assertThat(get(s.path("/students/" + f.evaluated() + "/exam-readiness"), auth(s.admin())).tree().get("units").get(0).has("proposedMark"))
+                .isTrue();
+
+        JsonNode tutor = get(s.path("/students/" + f.evaluated() + "/exam-readiness"), auth(s.tutor())).tree();
+        JsonNode ent = get(s.path("/students/" + f.evaluated() + "/exam-readiness"), auth(s.ent())).tree();
+        assertThat(tutor.get("units").get(0).has("proposedMark")).isFalse();
+        assertThat(ent.get("units").get(0).has("proposedMark")).isFalse();
+        assertThat(tutor.get("units").get(0).get("proficient").asInt()).isEqualTo(2);
+        assertThat(get(s.path("/readiness-grids/U31"), auth(s.tutor())).status()).isEqualTo(403);
+    }
 }
