@@ -1,0 +1,154 @@
+package fr.agora.application.service.evaluation;
+
+import static fr.agora.application.service.evaluation.EvaluationWorld.ADMIN_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.ADMIN_B;
+import static fr.agora.application.service.evaluation.EvaluationWorld.ALICE;
+import static fr.agora.application.service.evaluation.EvaluationWorld.COHORT_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.ENT_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.TEACHER_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.TUTOR_A;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.agora.application.port.in.evaluation.ConfigureReadinessGridUseCase;
+import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
+import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
+import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
+import fr.agora.application.port.in.evaluation.Page;
+import fr.agora.application.port.out.evaluation.ListCohortsPort;
+import fr.agora.application.port.out.evaluation.ListStudentsPort;
+import fr.agora.domain.evaluation.Cohort;
+import fr.agora.domain.evaluation.CohortId;
+import fr.agora.domain.evaluation.EvaluationConflictException;
+import fr.agora.domain.evaluation.EvaluationRuleViolationException;
+import fr.agora.domain.evaluation.Placement;
+import fr.agora.domain.evaluation.ReadinessGrid;
+import fr.agora.domain.evaluation.Student;
+import fr.agora.domain.evaluation.Uai;
+import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The management use cases (cohorts, students, placements, history) and CCF grids on the in-memory store. */
+class SchoolAdministrationServiceTest {
+
+    private final EvaluationWorld w = new EvaluationWorld();
+    private final List<Cohort> cohorts = new ArrayList<>();
+    private final Map<String, ReadinessGrid> grids = new LinkedHashMap<>();
+
+    private final ListCohortsPort listCohorts = new ListCohortsPort() {
+        @Override
+        public List<Cohort> listCohorts(Uai uai, int offset, int limit) {
+            return cohorts.stream().filter(c -> c.uai().equals(uai)).sorted(Comparator.comparing(Cohort::name)).skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countCohorts(Uai uai) {
+            return cohorts.stream().filter(c -> c.uai().equals(uai)).count();
+        }
+    };
+    private final ListStudentsPort listStudents = new ListStudentsPort() {
+        private List<Student> of(Uai uai, CohortId cohort) {
+            return w.store.students().values().stream().filter(s -> s.uai().equals(uai) && (cohort == null || s.cohortId().equals(cohort)))
+                    .sorted(Comparator.comparing(Student::lastName)).toList();
+        }
+
+        @Override
+        public List<Student> listStudents(Uai uai, CohortId cohortId, int offset, int limit) {
+            return of(uai, cohortId).stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countStudents(Uai uai, CohortId cohortId) {
+            return of(uai, cohortId).size();
+        }
+    };
+    private final SchoolAdministrationService admin = new SchoolAdministrationService(w.school, w.store, c -> {
+        cohorts.removeIf(x -> x.id().equals(c.id()));
+        cohorts.add(c);
+        w.store.add(c);
+    }, listCohorts, w.store, listStudents, w.store, w.store, w.store::add, w.store, w.store);
+    private final ConfigureReadinessGridService gridService = new ConfigureReadinessGridService(w.school, w.store,
+            (uai, unit) -> Optional.ofNullable(grids.get(uai.value() + unit)), (uai, g) -> grids.put(uai.value() + g.unitCode(), g), w.store);
+
+    @Test
+    void a_cohort_is_pinned_to_a_published_version_and_listed_by_page_within_its_school() {
+        Cohort c = admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, " 1re AGOrA ", "bacpro-agora", "test", 2027, List.of()));
+        assertThat(c.name()).isEqualTo("1re AGOrA");
+        assertThat(admin.cohort(TEACHER_A, c.id().value())).isEqualTo(c);
+        assertThat(admin.cohorts(ENT_A, 0, 10)).isEqualTo(new Page<>(List.of(c), 0, 10, 1));
+        assertThat(admin.cohorts(ADMIN_B, 0, 10).total()).isZero();
+        assertThatThrownBy(() -> admin.cohort(ADMIN_B, c.id().value())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, "X", "bacpro-agora", "v9", 2027, List.of())))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("referentielVersion");
+        assertThatThrownBy(() -> admin.createCohort(new ManageCohortsUseCase.CreateCommand(TEACHER_A, "X", "bacpro-agora", "test", 2027, List.of())))
+                .isInstanceOf(EvaluationRuleViolationException.class);
+        assertThatThrownBy(() -> admin.cohorts(TUTOR_A, 0, 10)).isInstanceOf(EvaluationRuleViolationException.class);
+        assertThatThrownBy(() -> admin.cohorts(ADMIN_A, 0, 201)).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("size");
+    }
+
+    @Test
+    void a_student_is_created_with_a_unique_ine_and_a_tutor_sees_only_placed_students() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ENT_A, COHORT_A.value(), "2222222222b", "LEROY", "Inès"));
+        assertThat(s.ine().value()).isEqualTo("2222222222B");
+        assertThatThrownBy(() -> admin.createStudent(new ManageStudentsUseCase.CreateCommand(ENT_A, COHORT_A.value(), "123456789AB", "X", "Y")))
+                .isInstanceOf(EvaluationConflictException.class);
+        assertThatThrownBy(() -> admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_B, COHORT_A.value(), null, "X", "Y")))
+                .isInstanceOf(NotFoundException.class);
+        Page<Student> page = admin.students(TEACHER_A, COHORT_A.value(), 0, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(Student::lastName).containsExactly("DUPONT", "LEROY");
+        assertThat(admin.student(TUTOR_A, ALICE.value()).id()).isEqualTo(ALICE);
+        assertThatThrownBy(() -> admin.student(TUTOR_A, s.id().value())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_placement_needs_a_planned_period_and_a_known_kind() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), null, "LEROY", "Inès"));
+        Placement p = admin.setPlacement(new ManagePlacementsUseCase.Command(TEACHER_A, s.id().value(), "p3", "Crédit Mutuel", "mutuelle",
+                "Mme Roy", "Roy@CM.fr"));
+        assertThat(p.tutorEmail()).isEqualTo("roy@cm.fr");
+        assertThat(admin.placements(ADMIN_A, s.id().value())).containsExactly(p);
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P3", "X", "BANQUE", "T", "t@x.fr")))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("kind");
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(TUTOR_A, ALICE.value(), "P3", "X", "ENTREPRISE", "T", "t@x.fr")))
+                .isInstanceOf(EvaluationRuleViolationException.class);
+    }
+
+    @Test
+    void the_history_lists_every_record_chronologically_and_filters_by_competency() {
+        w.record.record(new fr.agora.application.port.in.evaluation.RecordEvaluationsUseCase.Command(ENT_A, "k", List.of(
+                EvaluationWorld.input(ALICE, "1.1.2", "P2", "2025-07-10", "2"), EvaluationWorld.input(ALICE, "1.1.1", "P1", "2025-01-10", "3"))));
+        assertThat(admin.history(TEACHER_A, ALICE.value(), null)).extracting(e -> e.competencyCode()).containsExactly("1.1.1", "1.1.2");
+        assertThat(admin.history(TEACHER_A, ALICE.value(), "1.1.2")).hasSize(1);
+        assertThatThrownBy(() -> admin.history(ADMIN_B, ALICE.value(), null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_ccf_grid_is_versioned_and_checked_against_the_referentiel_and_the_scale() {
+        Map<String, BigDecimal> points = Map.of("1", BigDecimal.ZERO, "2", BigDecimal.ONE, "3", new BigDecimal("2"), "4", new BigDecimal("3"));
+        var cmd = new ConfigureReadinessGridUseCase.Command(ADMIN_A, "u31", "bacpro-agora", "test", Map.of("1.1.1", new BigDecimal("2")), points, null);
+        assertThat(gridService.reviseGrid(cmd).version()).isEqualTo(1);
+        ReadinessGrid v2 = gridService.reviseGrid(cmd);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.unitCode()).isEqualTo("U31");
+        assertThat(gridService.currentGrid(TEACHER_A, "U31")).contains(v2);
+        assertThat(gridService.currentGrid(ADMIN_B, "U31")).isEmpty();
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(ADMIN_A, "U31", "bacpro-agora", "test",
+                Map.of("2.1.1", BigDecimal.ONE), points, null))).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("weights.2.1.1");
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(ADMIN_A, "U2", "bacpro-agora", "test",
+                Map.of("2.1.1", BigDecimal.ONE), points, null))).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("unit");
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(ADMIN_A, "U31", "bacpro-agora", "test",
+                Map.of("1.1.1", BigDecimal.ONE), Map.of("4", BigDecimal.ONE), null))).isInstanceOf(InvalidInputException.class)
+                .extracting("field").isEqualTo("pointsPerLevel.1");
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(TEACHER_A, "U31", "bacpro-agora", "test",
+                Map.of("1.1.1", BigDecimal.ONE), points, null))).isInstanceOf(EvaluationRuleViolationException.class);
+    }
+}
