@@ -2,6 +2,7 @@ package fr.agora.adapter.in.rest.demo;
 
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.evaluation.ConfigureReadinessGridUseCase;
 import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
 import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
 import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
@@ -12,9 +13,12 @@ import fr.agora.domain.evaluation.PeriodCode;
 import fr.agora.domain.evaluation.PfmpPeriod;
 import fr.agora.domain.evaluation.Student;
 import fr.agora.domain.evaluation.Uai;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,8 @@ import org.springframework.stereotype.Component;
  * The opt-in demo ({@code --spring.profiles.active=demo}, never active by default; its database is in memory, see
  * {@code application.yml}): a school, a cohort of 35 students with placements P1–P4 and a realistic spread of
  * evaluations (a seeded {@link Random}, so the same students, placements and levels every run; only the dates follow
- * today so that P4 is the current period), API keys for the four roles, and ready-to-paste curl commands. The keys
+ * today so that P4 is the current period), CCF grids for U31 and U32 (so readiness shows proposed marks to the teacher), API keys for the four roles, and
+ * ready-to-paste curl commands. The keys
  * are printed once, at start-up; only their hashes are stored. Everything goes through the use cases, as a client
  * would.
  */
@@ -71,10 +76,13 @@ class DemoSchoolSeeder implements ApplicationRunner {
     private final ManageStudentsUseCase students;
     private final ManagePlacementsUseCase placements;
     private final RecordEvaluationsUseCase evaluations;
+    private final ConfigureReadinessGridUseCase grids;
     private final Environment env;
 
     DemoSchoolSeeder(IssueApiKeyUseCase keys, ManageCohortsUseCase cohorts, ManageStudentsUseCase students,
-                     ManagePlacementsUseCase placements, RecordEvaluationsUseCase evaluations, Environment env) {
+                     ManagePlacementsUseCase placements, RecordEvaluationsUseCase evaluations, ConfigureReadinessGridUseCase grids,
+                     Environment env) {
+        this.grids = grids;
         this.keys = keys;
         this.cohorts = cohorts;
         this.students = students;
@@ -126,6 +134,14 @@ class DemoSchoolSeeder implements ApplicationRunner {
             }
             total += batch.size();
             evaluations.record(new RecordEvaluationsUseCase.Command(ent, "demo-" + period.code(), dedupe(batch)));
+        }
+
+        // CCF grids for U31 (bloc 1) and U32 (bloc 3): every competency weighs 1, levels 1–4 give 0–3 points
+        Map<String, BigDecimal> points = Map.of("1", BigDecimal.ZERO, "2", BigDecimal.ONE, "3", new BigDecimal("2"), "4", new BigDecimal("3"));
+        for (String[] unit : new String[][] {{"U31", "1."}, {"U32", "3."}}) {
+            Map<String, BigDecimal> weights = new LinkedHashMap<>();
+            codes.stream().filter(c -> c.startsWith(unit[1])).forEach(c -> weights.put(c, BigDecimal.ONE));
+            grids.reviseGrid(new ConfigureReadinessGridUseCase.Command(admin, unit[0], "agora-2020", "2020.1", weights, points, null));
         }
 
         String server = "http://localhost:" + env.getProperty("local.server.port", "8080");

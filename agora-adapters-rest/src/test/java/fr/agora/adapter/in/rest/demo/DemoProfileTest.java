@@ -48,6 +48,16 @@ class DemoProfileTest {
         assertThat(proficientInP4).isPositive();
         assertThat(exercisedInP5).isZero(); // P5 has not started
 
+        String readinessUrl = m.group(2).replaceAll("/cohorts/.*", "") + "/students/";
+        Matcher student = Pattern.compile("students/([0-9a-f-]{36})/exam-readiness").matcher(output.getAll());
+        assertThat(student.find()).isTrue();
+        HttpResponse<String> readiness = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(readinessUrl + student.group(1)
+                + "/exam-readiness")).header("Authorization", "Bearer " + m.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        JsonNode u31 = json.readTree(readiness.body()).get("units").get(0);
+        assertThat(u31.get("unit").asString()).isEqualTo("U31");
+        assertThat(u31.get("proposedMark").get("terms")).hasSize(12);
+
         HttpResponse<String> noKey = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(m.group(2))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noKey.statusCode()).isEqualTo(401);
