@@ -11,6 +11,7 @@ import fr.agora.application.port.out.evaluation.TransactionPort;
 import fr.agora.domain.evaluation.Establishment;
 import fr.agora.domain.evaluation.EvaluationRuleViolationException;
 import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -132,6 +133,15 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
             throw new EvaluationRuleViolationException("role-not-allowed", "role", "only a school admin issues API keys");
         }
         return tx.inTransaction(() -> store(c.caller().uai(), c.role(), c.subject(), c.label(), null));
+    }
+
+    @Override
+    public void revoke(Caller caller, String keyId) {
+        if (caller.role() != Caller.Role.SCHOOL_ADMIN) {
+            throw new EvaluationRuleViolationException("role-not-allowed", "role", "only a school admin revokes API keys");
+        }
+        boolean done = keyId != null && tx.inTransaction(() -> keys.revokeApiKey(caller.uai(), keyId.trim()));
+        if (!done) throw new NotFoundException("api-key-not-found", "API key", String.valueOf(keyId));
     }
 
     @Override

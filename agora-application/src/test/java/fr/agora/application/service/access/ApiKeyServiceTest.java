@@ -38,6 +38,11 @@ class ApiKeyServiceTest {
         public Optional<StoredApiKey> findApiKey(String keyId) {
             return Optional.ofNullable(keys.get(keyId));
         }
+
+        @Override
+        public boolean revokeApiKey(Uai uai, String keyId) {
+            return false;
+        }
     }, uai -> Optional.ofNullable(schools.get(uai)), e -> schools.put(e.uai(), e), new TransactionPort() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -155,6 +160,14 @@ class ApiKeyServiceTest {
             @Override
             public Optional<StoredApiKey> findApiKey(String keyId) {
                 return Optional.ofNullable(keys.get(keyId));
+            }
+
+            @Override
+            public boolean revokeApiKey(Uai uai, String keyId) {
+                StoredApiKey k = keys.get(keyId);
+                if (k == null || !k.uai().equals(uai)) return false;
+                keys.put(keyId, new StoredApiKey(k.keyId(), k.uai(), k.role(), k.subject(), k.secretHash(), k.label(), k.createdAt(), true));
+                return true;
             }
         };
     }

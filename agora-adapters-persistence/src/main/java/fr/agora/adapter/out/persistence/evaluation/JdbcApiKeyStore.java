@@ -24,6 +24,11 @@ public class JdbcApiKeyStore implements ApiKeyPort {
     }
 
     @Override
+    public boolean revokeApiKey(Uai uai, String keyId) {
+        return jdbc.update("UPDATE eval_api_key SET revoked = TRUE WHERE uai = ? AND key_id = ?", uai.value(), keyId) == 1;
+    }
+
+    @Override
     public Optional<StoredApiKey> findApiKey(String keyId) {
         return jdbc.query("SELECT key_id, uai, role, subject, secret_hash, label, created_at, revoked FROM eval_api_key WHERE key_id = ?",
                 (rs, i) -> new StoredApiKey(rs.getString(1), Uai.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),

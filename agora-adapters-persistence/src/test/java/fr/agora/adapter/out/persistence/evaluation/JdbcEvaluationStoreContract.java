@@ -134,6 +134,10 @@ abstract class JdbcEvaluationStoreContract {
         assertThat(keys.findApiKey("00112233445566aa")).contains(k);
         assertThat(keys.findApiKey("ffffffffffffffff")).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.saveApiKey(k)).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(keys.revokeApiKey(B, "00112233445566aa")).isFalse();
+        assertThat(keys.findApiKey("00112233445566aa").orElseThrow().revoked()).isFalse();
+        assertThat(keys.revokeApiKey(A, "00112233445566aa")).isTrue();
+        assertThat(keys.findApiKey("00112233445566aa").orElseThrow().revoked()).isTrue();
     }
 
     @Test

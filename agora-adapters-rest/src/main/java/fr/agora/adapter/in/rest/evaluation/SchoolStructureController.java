@@ -27,6 +27,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -149,5 +150,12 @@ public class SchoolStructureController {
                                                       @Valid @RequestBody IssueKeyRequest r) {
         IssueApiKeyUseCase.IssuedKey k = keys.issue(new IssueApiKeyUseCase.Command(caller, Caller.Role.valueOf(r.role()), r.subject(), r.label()));
         return ResponseEntity.status(201).body(new IssuedKeyResponse(k.keyId(), k.role().name(), k.subject(), k.token()));
+    }
+
+    @DeleteMapping("/api-keys/{keyId}")
+    @Operation(summary = "Revoke an API key of this school (school admin); its access tokens stop working too")
+    public ResponseEntity<Void> revokeKey(@PathVariable String uai, @PathVariable String keyId, @Parameter(hidden = true) Caller caller) {
+        keys.revoke(caller, keyId);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -62,6 +62,7 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
             new Endpoint("PUT", "/scale", "{\"expectedVersion\":1,\"threshold\":50,\"levels\":[{\"code\":\"A\",\"label\":\"a\",\"value\":0,\"counts\":true},"
                     + "{\"code\":\"B\",\"label\":\"b\",\"value\":100,\"counts\":true}]}", JSON),
             new Endpoint("POST", "/api-keys", "{\"role\":\"SCHOOL_ADMIN\",\"subject\":\"intruder\"}", JSON),
+            new Endpoint("DELETE", "/api-keys/0000000000000000", null, null),
             new Endpoint("GET", "/readiness-grids/U31", null, null),
             new Endpoint("PUT", "/readiness-grids/U31", "{\"referentielId\":\"agora-2020\",\"referentielVersion\":\"2020.1\","
                     + "\"weights\":{\"1.1.1\":1},\"pointsPerLevel\":{\"1\":0,\"2\":1,\"3\":2,\"4\":3}}", JSON));

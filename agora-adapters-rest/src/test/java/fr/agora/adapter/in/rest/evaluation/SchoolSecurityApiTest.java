@@ -65,6 +65,23 @@ class SchoolSecurityApiTest extends SchoolApiTestSupport {
     }
 
     @Test
+    void an_admin_revokes_a_key_of_its_school_and_the_key_stops_working_at_once() {
+        School s = newSchool();
+        School other = newSchool();
+        String keyId = s.ent().substring(4, 20);
+        String token = send("POST", "/api/v1/oauth/token", "grant_type=client_credentials&client_id=" + keyId + "&client_secret="
+                + s.ent().substring(21), "application/x-www-form-urlencoded").tree().get("access_token").asString();
+        assertThat(send("DELETE", other.path("/api-keys/" + keyId), null, null, auth(other.admin())).status()).isEqualTo(404);
+        assertThat(send("DELETE", s.path("/api-keys/" + keyId), null, null, auth(s.teacher())).status()).isEqualTo(403);
+        assertThat(get(s.path("/cohorts"), auth(s.ent())).status()).isEqualTo(200);
+
+        assertThat(send("DELETE", s.path("/api-keys/" + keyId), null, null, auth(s.admin())).status()).isEqualTo(204);
+        assertThat(get(s.path("/cohorts"), auth(s.ent())).status()).isEqualTo(401);
+        assertThat(get(s.path("/cohorts"), auth(token)).status()).isEqualTo(401);
+        assertThat(get(s.path("/cohorts"), auth(s.teacher())).status()).isEqualTo(200);
+    }
+
+    @Test
     void an_api_key_is_exchanged_for_a_short_lived_bearer_token_through_the_client_credentials_grant() {
         School s = newSchool();
         String keyId = s.teacher().substring(4, 20);

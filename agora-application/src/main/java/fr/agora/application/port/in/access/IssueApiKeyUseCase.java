@@ -20,6 +20,9 @@ public interface IssueApiKeyUseCase {
 
     IssuedKey registerSchool(RegisterCommand command);
 
+    /** Revokes a key of the caller's school (school admin); its access tokens stop working too. Another school's key: 404. */
+    void revoke(Caller caller, String keyId);
+
     record Command(Caller caller, Caller.Role role, String subject, String label) {
         public Command {
             Objects.requireNonNull(caller, "caller");

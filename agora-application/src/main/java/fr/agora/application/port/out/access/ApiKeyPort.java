@@ -15,4 +15,7 @@ public interface ApiKeyPort {
     void saveApiKey(StoredApiKey key);
 
     Optional<StoredApiKey> findApiKey(String keyId);
+
+    /** Marks a key of that school revoked; false when the school has no such key. */
+    boolean revokeApiKey(Uai uai, String keyId);
 }
