@@ -135,10 +135,15 @@ public final class SchoolAdministrationService implements ManageCohortsUseCase, 
 
     @Override
     public Page<Student> students(Caller caller, String cohortId, int page, int size) {
-        SchoolContext.requireRole(caller, Caller.Role.SCHOOL_ADMIN, Caller.Role.ENT_INTEGRATION, Caller.Role.TEACHER);
         Page.check(page, size);
         CohortId cohort = null;
         if (cohortId != null && !cohortId.isBlank()) cohort = school.cohort(caller, new CohortId(cohortId)).id();
+        if (caller.role() == Caller.Role.TUTOR) {
+            // a tutor lists only the students placed with them (in any period)
+            String me = caller.subject().trim().toLowerCase(Locale.ROOT);
+            return new Page<>(listStudents.listStudentsOfTutor(caller.uai(), me, cohort, page * size, size), page, size,
+                    listStudents.countStudentsOfTutor(caller.uai(), me, cohort));
+        }
         return new Page<>(listStudents.listStudents(caller.uai(), cohort, page * size, size), page, size,
                 listStudents.countStudents(caller.uai(), cohort));
     }

@@ -69,6 +69,21 @@ class SchoolAdministrationServiceTest {
         public long countStudents(Uai uai, CohortId cohortId) {
             return of(uai, cohortId).size();
         }
+
+        private List<Student> ofTutor(Uai uai, String email, CohortId cohort) {
+            return of(uai, cohort).stream().filter(s -> w.store.placements().stream()
+                    .anyMatch(p -> p.studentId().equals(s.id()) && p.tutorEmail().equals(email))).toList();
+        }
+
+        @Override
+        public List<Student> listStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId, int offset, int limit) {
+            return ofTutor(uai, tutorEmail, cohortId).stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId) {
+            return ofTutor(uai, tutorEmail, cohortId).size();
+        }
     };
     private final SchoolAdministrationService admin = new SchoolAdministrationService(w.school, w.store, c -> {
         cohorts.removeIf(x -> x.id().equals(c.id()));
@@ -106,6 +121,7 @@ class SchoolAdministrationServiceTest {
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items()).extracting(Student::lastName).containsExactly("DUPONT", "LEROY");
         assertThat(admin.student(TUTOR_A, ALICE.value()).id()).isEqualTo(ALICE);
+        assertThat(admin.students(TUTOR_A, null, 0, 10).items()).extracting(Student::id).containsExactly(ALICE);
         assertThatThrownBy(() -> admin.student(TUTOR_A, s.id().value())).isInstanceOf(NotFoundException.class);
     }
 

@@ -205,6 +205,27 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         return n == null ? 0 : n;
     }
 
+    @Override
+    public List<Student> listStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId, int offset, int limit) {
+        String tutor = "id IN (SELECT student_id FROM eval_placement WHERE tutor_email = ?) ";
+        if (cohortId == null) {
+            return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? AND " + tutor + "ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", STUDENT,
+                    uai.value(), tutorEmail, limit, offset);
+        }
+        return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? AND cohort_id = ? AND " + tutor + "ORDER BY last_name, first_name, id LIMIT ? OFFSET ?",
+                STUDENT, uai.value(), cohortId.value(), tutorEmail, limit, offset);
+    }
+
+    @Override
+    public long countStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId) {
+        String tutor = "id IN (SELECT student_id FROM eval_placement WHERE tutor_email = ?)";
+        Long n = cohortId == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ? AND " + tutor, Long.class, uai.value(), tutorEmail)
+                : jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ? AND cohort_id = ? AND " + tutor, Long.class,
+                        uai.value(), cohortId.value(), tutorEmail);
+        return n == null ? 0 : n;
+    }
+
     private static final RowMapper<Student> STUDENT = (rs, i) -> new Student(StudentId.of(rs.getString(1)), Uai.of(rs.getString(2)),
             new CohortId(rs.getString(3)), rs.getString(4) == null ? null : Ine.of(rs.getString(4)), rs.getString(5), rs.getString(6));
     private static final String STUDENT_COLUMNS = "SELECT id, uai, cohort_id, ine, last_name, first_name FROM eval_student ";

@@ -123,6 +123,13 @@ abstract class JdbcEvaluationStoreContract {
         assertThat(store.listStudents(A, COHORT_A, 0, 10)).extracting(Student::id).containsExactly(StudentId.of("bob"), ALICE);
         assertThat(store.listStudents(B, COHORT_A, 0, 10)).isEmpty();
         assertThat(store.countStudents(B, COHORT_A)).isZero();
+        store.savePlacement(new Placement(StudentId.of("carl"), PeriodCode.P2, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+        assertThat(store.listStudentsOfTutor(A, "martin@mairie.fr", null, 0, 10)).extracting(Student::id).containsExactly(ALICE, StudentId.of("carl"));
+        assertThat(store.listStudentsOfTutor(A, "martin@mairie.fr", null, 1, 10)).extracting(Student::id).containsExactly(StudentId.of("carl"));
+        assertThat(store.listStudentsOfTutor(A, "martin@mairie.fr", COHORT_A, 0, 10)).extracting(Student::id).containsExactly(ALICE);
+        assertThat(store.countStudentsOfTutor(A, "martin@mairie.fr", null)).isEqualTo(2);
+        assertThat(store.countStudentsOfTutor(A, "martin@mairie.fr", COHORT_A)).isEqualTo(1);
+        assertThat(store.countStudentsOfTutor(B, "martin@mairie.fr", null)).isZero();
     }
 
     @Test

@@ -115,7 +115,7 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students")
-    @Operation(summary = "List students (paginated, by name), optionally of one cohort")
+    @Operation(summary = "List students (paginated, by name), optionally of one cohort; a tutor gets the students placed with them")
     public PageResponse<StudentResponse> listStudents(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                       @RequestParam(required = false) String cohortId,
                                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

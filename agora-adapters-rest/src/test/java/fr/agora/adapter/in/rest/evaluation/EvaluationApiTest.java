@@ -172,6 +172,9 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(notMine.tree().get("type").asString()).isEqualTo("/problems/unknown-student");
         assertThat(get(s.path("/students/" + other), auth(s.tutor())).status()).isEqualTo(404);
         assertThat(get(s.path("/students/" + mine), auth(s.tutor())).status()).isEqualTo(200);
+        JsonNode listed = get(s.path("/students"), auth(s.tutor())).tree();
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+        assertThat(listed.get("items").get(0).get("id").asString()).isEqualTo(mine);
         assertThat(get(s.path("/students/" + other + "/evaluations"), auth(s.admin())).tree()).isEmpty();
     }
 }

@@ -6,8 +6,7 @@ import java.util.Objects;
 
 /**
  * A school's students, one at a time (the SIECLE file goes through {@link ImportStudentsUseCase}). Creating:
- * school admin or ENT; listing: every role but tutors; reading one: every role, a tutor only the students placed
- * with them (404 otherwise).
+ * school admin or ENT; listing and reading: every role, a tutor only the students placed with them (404 otherwise).
  */
 public interface ManageStudentsUseCase {
 
@@ -15,7 +14,7 @@ public interface ManageStudentsUseCase {
 
     Student student(Caller caller, String studentId);
 
-    /** {@code cohortId} null ⇒ every student of the school; ordered by name. */
+    /** {@code cohortId} null ⇒ every student of the school (a tutor: every student placed with them); ordered by name. */
     Page<Student> students(Caller caller, String cohortId, int page, int size);
 
     /** {@code ine} is optional; when given it must be unique within the school (409 otherwise). */

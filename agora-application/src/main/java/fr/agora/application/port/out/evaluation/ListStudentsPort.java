@@ -10,4 +10,9 @@ public interface ListStudentsPort {
     List<Student> listStudents(Uai uai, CohortId cohortId, int offset, int limit);
 
     long countStudents(Uai uai, CohortId cohortId);
+
+    /** The students (optionally of one cohort) placed with this tutor (e-mail, lower-cased) in at least one period, same order. */
+    List<Student> listStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId, int offset, int limit);
+
+    long countStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId);
 }
