@@ -6,6 +6,7 @@ import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
 import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
 import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
 import fr.agora.application.port.in.evaluation.Page;
+import fr.agora.application.port.in.evaluation.Versioned;
 import fr.agora.application.port.out.evaluation.ListCohortsPort;
 import fr.agora.application.port.out.evaluation.ListStudentsPort;
 import fr.agora.application.port.out.evaluation.LoadEvaluationsPort;
@@ -16,6 +17,7 @@ import fr.agora.application.port.out.evaluation.SaveCohortPort;
 import fr.agora.application.port.out.evaluation.SavePlacementPort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.application.port.out.evaluation.TransactionPort;
+import fr.agora.application.port.out.evaluation.VersionedWritesPort;
 import fr.agora.domain.evaluation.Cohort;
 import fr.agora.domain.evaluation.CohortId;
 import fr.agora.domain.evaluation.Evaluation;
@@ -28,6 +30,7 @@ import fr.agora.domain.evaluation.Placement;
 import fr.agora.domain.evaluation.Student;
 import fr.agora.domain.evaluation.StudentId;
 import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +53,15 @@ public final class SchoolAdministrationService implements ManageCohortsUseCase, 
     private final LoadPlacementsPort loadPlacements;
     private final SavePlacementPort savePlacement;
     private final LoadEvaluationsPort evaluations;
+    private final VersionedWritesPort versions;
     private final TransactionPort tx;
 
     public SchoolAdministrationService(SchoolContext school, LoadFrameworkPort frameworks, SaveCohortPort saveCohort,
                                        ListCohortsPort listCohorts, LoadStudentPort loadStudents, ListStudentsPort listStudents,
                                        SaveStudentsPort saveStudents, LoadPlacementsPort loadPlacements,
-                                       SavePlacementPort savePlacement, LoadEvaluationsPort evaluations, TransactionPort tx) {
+                                       SavePlacementPort savePlacement, LoadEvaluationsPort evaluations, VersionedWritesPort versions,
+                                       TransactionPort tx) {
+        this.versions = versions;
         this.school = school;
         this.frameworks = frameworks;
         this.saveCohort = saveCohort;
@@ -87,21 +93,31 @@ public final class SchoolAdministrationService implements ManageCohortsUseCase, 
     }
 
     @Override
-    public Cohort replacePeriods(Caller caller, String cohortId, List<PfmpPeriod> periods) {
+    public Versioned<Cohort> replacePeriods(Caller caller, String cohortId, List<PfmpPeriod> periods, Long expectedVersion) {
         SchoolContext.requireRole(caller, Caller.Role.SCHOOL_ADMIN, Caller.Role.ENT_INTEGRATION);
         Cohort old = school.cohort(caller, new CohortId(cohortId));
         Cohort updated = new Cohort(old.id(), old.uai(), old.name(), old.referentielId(), old.referentielVersion(),
                 old.examSessionYear(), periods);
         return tx.inTransaction(() -> {
-            saveCohort.saveCohort(updated);
-            return updated;
+            if (expectedVersion == null) {
+                saveCohort.saveCohort(updated);
+            } else if (!versions.saveCohortIfVersion(updated, expectedVersion)) {
+                throw stale("cohort", expectedVersion, versions.cohortVersion(caller.uai(), old.id()).orElse(-1L));
+            }
+            return new Versioned<>(updated, versions.cohortVersion(caller.uai(), old.id()).orElseThrow());
         });
     }
 
     @Override
-    public Cohort cohort(Caller caller, String cohortId) {
+    public Versioned<Cohort> cohort(Caller caller, String cohortId) {
         SchoolContext.requireRole(caller, Caller.Role.SCHOOL_ADMIN, Caller.Role.ENT_INTEGRATION, Caller.Role.TEACHER);
-        return school.cohort(caller, new CohortId(cohortId));
+        Cohort c = school.cohort(caller, new CohortId(cohortId));
+        return new Versioned<>(c, versions.cohortVersion(caller.uai(), c.id()).orElseThrow());
+    }
+
+    private static EvaluationConflictException stale(String what, long expected, long current) {
+        return new EvaluationConflictException("stale-version", "If-Match", "the " + what + " is at version " + current
+                + ", not " + expected + ": read it again and reapply your change", Map.of("currentVersion", current));
     }
 
     @Override
@@ -151,7 +167,7 @@ public final class SchoolAdministrationService implements ManageCohortsUseCase, 
     // ---- placements ----
 
     @Override
-    public Placement setPlacement(ManagePlacementsUseCase.Command c) {
+    public Versioned<Placement> setPlacement(ManagePlacementsUseCase.Command c) {
         SchoolContext.requireRole(c.caller(), Caller.Role.SCHOOL_ADMIN, Caller.Role.ENT_INTEGRATION, Caller.Role.TEACHER);
         Student s = school.visibleStudent(c.caller(), c.studentId());
         PeriodCode period = PeriodCode.parse("period", c.period());
@@ -168,15 +184,28 @@ public final class SchoolAdministrationService implements ManageCohortsUseCase, 
         }
         Placement p = new Placement(s.id(), period, c.organisation(), kind, c.tutorName(), c.tutorEmail());
         return tx.inTransaction(() -> {
-            savePlacement.savePlacement(p);
-            return p;
+            if (c.expectedVersion() == null) {
+                savePlacement.savePlacement(p);
+            } else if (!versions.savePlacementIfVersion(p, c.expectedVersion())) {
+                throw stale("placement", c.expectedVersion(), versions.placementVersions(c.caller().uai(), s.id()).getOrDefault(period, -1L));
+            }
+            return new Versioned<>(p, versions.placementVersions(c.caller().uai(), s.id()).get(period));
         });
     }
 
     @Override
-    public List<Placement> placements(Caller caller, String studentId) {
+    public List<Versioned<Placement>> placements(Caller caller, String studentId) {
         Student s = school.visibleStudent(caller, studentId);
-        return loadPlacements.loadPlacementsOfStudent(caller.uai(), s.id());
+        Map<PeriodCode, Long> v = versions.placementVersions(caller.uai(), s.id());
+        return loadPlacements.loadPlacementsOfStudent(caller.uai(), s.id()).stream()
+                .map(p -> new Versioned<>(p, v.getOrDefault(p.period(), 0L))).toList();
+    }
+
+    @Override
+    public Versioned<Placement> placement(Caller caller, String studentId, String period) {
+        PeriodCode code = PeriodCode.parse("period", period);
+        return placements(caller, studentId).stream().filter(p -> p.value().period() == code).findFirst()
+                .orElseThrow(() -> new NotFoundException("placement-not-found", "placement", studentId + " " + code));
     }
 
     // ---- history ----

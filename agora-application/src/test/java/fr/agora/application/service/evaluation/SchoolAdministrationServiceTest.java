@@ -15,15 +15,19 @@ import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
 import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
 import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
 import fr.agora.application.port.in.evaluation.Page;
+import fr.agora.application.port.in.evaluation.Versioned;
 import fr.agora.application.port.out.evaluation.ListCohortsPort;
 import fr.agora.application.port.out.evaluation.ListStudentsPort;
+import fr.agora.application.port.out.evaluation.VersionedWritesPort;
 import fr.agora.domain.evaluation.Cohort;
 import fr.agora.domain.evaluation.CohortId;
 import fr.agora.domain.evaluation.EvaluationConflictException;
 import fr.agora.domain.evaluation.EvaluationRuleViolationException;
+import fr.agora.domain.evaluation.PeriodCode;
 import fr.agora.domain.evaluation.Placement;
 import fr.agora.domain.evaluation.ReadinessGrid;
 import fr.agora.domain.evaluation.Student;
+import fr.agora.domain.evaluation.StudentId;
 import fr.agora.domain.evaluation.Uai;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.NotFoundException;
@@ -85,11 +89,56 @@ class SchoolAdministrationServiceTest {
             return ofTutor(uai, tutorEmail, cohortId).size();
         }
     };
-    private final SchoolAdministrationService admin = new SchoolAdministrationService(w.school, w.store, c -> {
-        cohorts.removeIf(x -> x.id().equals(c.id()));
+    /** Versions kept beside the in-memory store: every unconditional save increments too, as the JDBC store does. */
+    private final Map<String, Long> rowVersions = new LinkedHashMap<>();
+    private final VersionedWritesPort versions = new VersionedWritesPort() {
+        @Override
+        public Optional<Long> cohortVersion(Uai uai, CohortId id) {
+            return w.store.loadCohort(uai, id).map(c -> rowVersions.getOrDefault(id.value(), 0L));
+        }
+
+        @Override
+        public boolean saveCohortIfVersion(Cohort cohort, long expectedVersion) {
+            if (cohortVersion(cohort.uai(), cohort.id()).orElse(-1L) != expectedVersion) return false;
+            saveCohort(cohort);
+            return true;
+        }
+
+        @Override
+        public Map<PeriodCode, Long> placementVersions(Uai uai, StudentId studentId) {
+            Map<PeriodCode, Long> out = new LinkedHashMap<>();
+            w.store.loadPlacementsOfStudent(uai, studentId).forEach(p -> out.put(p.period(), rowVersions.getOrDefault(key(p), 0L)));
+            return out;
+        }
+
+        @Override
+        public boolean savePlacementIfVersion(Placement p, long expectedVersion) {
+            Long current = placementVersions(w.store.students().get(p.studentId()).uai(), p.studentId()).get(p.period());
+            if (current == null || current != expectedVersion) return false;
+            savePlacement(p);
+            return true;
+        }
+    };
+
+    private static String key(Placement p) {
+        return p.studentId().value() + "|" + p.period();
+    }
+
+    private void saveCohort(Cohort c) {
+        boolean existed = cohorts.removeIf(x -> x.id().equals(c.id()));
         cohorts.add(c);
         w.store.add(c);
-    }, listCohorts, w.store, listStudents, w.store, w.store, w.store::add, w.store, w.store);
+        if (existed) rowVersions.merge(c.id().value(), 1L, Long::sum);
+    }
+
+    private void savePlacement(Placement p) {
+        boolean existed = w.store.placements().stream().anyMatch(x -> key(x).equals(key(p)));
+        w.store.replacePlacement(p);
+        if (existed) rowVersions.merge(key(p), 1L, Long::sum);
+    }
+
+    private final SchoolAdministrationService admin = new SchoolAdministrationService(w.school, w.store, this::saveCohort, listCohorts,
+            w.store, listStudents, w.store, w.store, this::savePlacement, w.store, versions, w.store);
     private final ConfigureReadinessGridService gridService = new ConfigureReadinessGridService(w.school, w.store,
             (uai, unit) -> Optional.ofNullable(grids.get(uai.value() + unit)), (uai, g) -> grids.put(uai.value() + g.unitCode(), g), w.store);
 
@@ -97,7 +146,7 @@ class SchoolAdministrationServiceTest {
     void a_cohort_is_pinned_to_a_published_version_and_listed_by_page_within_its_school() {
         Cohort c = admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, " 1re AGOrA ", "bacpro-agora", "test", 2027, List.of()));
         assertThat(c.name()).isEqualTo("1re AGOrA");
-        assertThat(admin.cohort(TEACHER_A, c.id().value())).isEqualTo(c);
+        assertThat(admin.cohort(TEACHER_A, c.id().value())).isEqualTo(new Versioned<>(c, 0));
         assertThat(admin.cohorts(ENT_A, 0, 10)).isEqualTo(new Page<>(List.of(c), 0, 10, 1));
         assertThat(admin.cohorts(ADMIN_B, 0, 10).total()).isZero();
         assertThatThrownBy(() -> admin.cohort(ADMIN_B, c.id().value())).isInstanceOf(NotFoundException.class);
@@ -128,14 +177,33 @@ class SchoolAdministrationServiceTest {
     @Test
     void a_placement_needs_a_planned_period_and_a_known_kind() {
         Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), null, "LEROY", "Inès"));
-        Placement p = admin.setPlacement(new ManagePlacementsUseCase.Command(TEACHER_A, s.id().value(), "p3", "Crédit Mutuel", "mutuelle",
-                "Mme Roy", "Roy@CM.fr"));
-        assertThat(p.tutorEmail()).isEqualTo("roy@cm.fr");
+        Versioned<Placement> p = admin.setPlacement(new ManagePlacementsUseCase.Command(TEACHER_A, s.id().value(), "p3", "Crédit Mutuel",
+                "mutuelle", "Mme Roy", "Roy@CM.fr", null));
+        assertThat(p.value().tutorEmail()).isEqualTo("roy@cm.fr");
+        assertThat(p.version()).isZero();
         assertThat(admin.placements(ADMIN_A, s.id().value())).containsExactly(p);
-        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P3", "X", "BANQUE", "T", "t@x.fr")))
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P3", "X", "BANQUE", "T", "t@x.fr", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("kind");
-        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(TUTOR_A, ALICE.value(), "P3", "X", "ENTREPRISE", "T", "t@x.fr")))
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(TUTOR_A, ALICE.value(), "P3", "X", "ENTREPRISE", "T", "t@x.fr", null)))
                 .isInstanceOf(EvaluationRuleViolationException.class);
+    }
+
+    @Test
+    void a_change_made_on_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), null, "LEROY", "Inès"));
+        admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P1", "MAIF", "MUTUELLE", "Mme Roux", "roux@maif.fr", null));
+        Versioned<Placement> v1 = admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P1", "MACIF", "MUTUELLE",
+                "Mme Roux", "roux@maif.fr", 0L));
+        assertThat(v1.version()).isEqualTo(1);
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(TEACHER_A, s.id().value(), "P1", "GMF", "MUTUELLE",
+                "Mme Roux", "roux@maif.fr", 0L))).isInstanceOf(EvaluationConflictException.class).extracting("problemType").isEqualTo("stale-version");
+        assertThat(admin.placement(ADMIN_A, s.id().value(), "P1").value().organisation()).isEqualTo("MACIF");
+        assertThatThrownBy(() -> admin.placement(ADMIN_A, s.id().value(), "P2")).isInstanceOf(NotFoundException.class);
+
+        Cohort c = admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, "1re", "bacpro-agora", "test", 2027, List.of()));
+        assertThat(admin.replacePeriods(ADMIN_A, c.id().value(), List.of(), 0L).version()).isEqualTo(1);
+        assertThatThrownBy(() -> admin.replacePeriods(ENT_A, c.id().value(), List.of(), 0L)).isInstanceOf(EvaluationConflictException.class);
+        assertThat(admin.replacePeriods(ENT_A, c.id().value(), List.of(), null).version()).isEqualTo(2);
     }
 
     @Test

@@ -18,6 +18,7 @@ import fr.agora.application.port.out.evaluation.SaveEstablishmentPort;
 import fr.agora.application.port.out.evaluation.SavePlacementPort;
 import fr.agora.application.port.out.evaluation.SaveReadinessGridPort;
 import fr.agora.application.port.out.evaluation.SaveScalePort;
+import fr.agora.application.port.out.evaluation.VersionedWritesPort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.domain.evaluation.AggregationPolicy;
 import fr.agora.domain.evaluation.Cohort;
@@ -68,7 +69,7 @@ import org.springframework.jdbc.core.RowMapper;
 public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPort, LoadStudentPort, SaveStudentsPort,
         EraseStudentPort, LoadPlacementsPort, LoadEvaluationsPort, SaveEvaluationsPort, LoadScalePort, SaveScalePort,
         LoadReadinessGridPort, IdempotencyPort, AuditPort, SaveEstablishmentPort, SaveCohortPort, ListCohortsPort,
-        ListStudentsPort, SavePlacementPort, SaveReadinessGridPort {
+        ListStudentsPort, SavePlacementPort, SaveReadinessGridPort, VersionedWritesPort {
 
     static final int BATCH = 1000;
     private static final String EVALUATION_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
@@ -112,6 +113,46 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO eval_pfmp_period (cohort_id, code, start_date, end_date, weeks) VALUES (?, ?, ?, ?, ?)", rows);
         }
+    }
+
+    // ---- optimistic locking: the UPDATE checks the version itself, so two concurrent writers cannot both pass ----
+
+    @Override
+    public Optional<Long> cohortVersion(Uai uai, CohortId id) {
+        return jdbc.queryForList("SELECT row_version FROM eval_cohort WHERE uai = ? AND id = ?", Long.class, uai.value(), id.value())
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean saveCohortIfVersion(Cohort c, long expectedVersion) {
+        int n = jdbc.update("UPDATE eval_cohort SET name = ?, referentiel_id = ?, referentiel_version = ?, exam_session_year = ?, "
+                        + "row_version = row_version + 1 WHERE id = ? AND uai = ? AND row_version = ?",
+                c.name(), c.referentielId(), c.referentielVersion(), c.examSessionYear(), c.id().value(), c.uai().value(), expectedVersion);
+        if (n == 0) return false;
+        jdbc.update("DELETE FROM eval_pfmp_period WHERE cohort_id = ?", c.id().value());
+        List<Object[]> rows = c.periods().stream().map(p -> new Object[] {c.id().value(), p.code().name(), Date.valueOf(p.start()),
+                Date.valueOf(p.end()), p.weeks()}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO eval_pfmp_period (cohort_id, code, start_date, end_date, weeks) VALUES (?, ?, ?, ?, ?)", rows);
+        }
+        return true;
+    }
+
+    @Override
+    public Map<PeriodCode, Long> placementVersions(Uai uai, StudentId studentId) {
+        Map<PeriodCode, Long> out = new LinkedHashMap<>();
+        jdbc.query("SELECT p.period, p.row_version FROM eval_placement p JOIN eval_student s ON s.id = p.student_id "
+                + "WHERE s.uai = ? AND p.student_id = ? ORDER BY p.period", rs -> {
+                    out.put(PeriodCode.valueOf(rs.getString(1)), rs.getLong(2));
+                }, uai.value(), studentId.value());
+        return out;
+    }
+
+    @Override
+    public boolean savePlacementIfVersion(Placement p, long expectedVersion) {
+        return jdbc.update("UPDATE eval_placement SET organisation = ?, kind = ?, tutor_name = ?, tutor_email = ?, row_version = row_version + 1 "
+                + "WHERE student_id = ? AND period = ? AND row_version = ?", p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(),
+                p.studentId().value(), p.period().name(), expectedVersion) == 1;
     }
 
     @Override

@@ -133,6 +133,26 @@ abstract class JdbcEvaluationStoreContract {
     }
 
     @Test
+    void conditional_writes_happen_only_at_the_expected_version() {
+        assertThat(store.cohortVersion(A, COHORT_A)).contains(0L);
+        assertThat(store.cohortVersion(B, COHORT_A)).isEmpty();
+        Cohort c = store.loadCohort(A, COHORT_A).orElseThrow();
+        Cohort onePeriod = new Cohort(c.id(), c.uai(), c.name(), c.referentielId(), c.referentielVersion(), c.examSessionYear(), c.periods().subList(0, 1));
+        assertThat(store.saveCohortIfVersion(onePeriod, 0)).isTrue();
+        assertThat(store.cohortVersion(A, COHORT_A)).contains(1L);
+        assertThat(store.saveCohortIfVersion(c, 0)).isFalse();
+        assertThat(store.loadCohort(A, COHORT_A).orElseThrow().periods()).hasSize(1);
+
+        assertThat(store.placementVersions(A, ALICE)).containsExactly(java.util.Map.entry(PeriodCode.P1, 0L));
+        assertThat(store.placementVersions(B, ALICE)).isEmpty();
+        Placement moved = new Placement(ALICE, PeriodCode.P1, "Mairie 2", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr");
+        assertThat(store.savePlacementIfVersion(moved, 0)).isTrue();
+        assertThat(store.savePlacementIfVersion(moved, 0)).isFalse();
+        assertThat(store.placementVersions(A, ALICE).get(PeriodCode.P1)).isEqualTo(1L);
+        assertThat(store.savePlacementIfVersion(new Placement(ALICE, PeriodCode.P2, "X", OrganisationKind.ENTREPRISE, "T", "t@x.fr"), 0)).isFalse();
+    }
+
+    @Test
     void api_keys_keep_only_the_hash_and_an_id_is_never_overwritten() {
         JdbcApiKeyStore keys = new JdbcApiKeyStore(jdbc);
         var k = new fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey("00112233445566aa", A, "TUTOR", "martin@mairie.fr",

@@ -121,7 +121,7 @@ class DemoSchoolSeeder implements ApplicationRunner {
                 Student s = created.get(i);
                 // the demo tutor hosts every fourth student in every period, so a tutor key has students to look at
                 String[] host = i % 4 == 0 ? HOSTS[0] : HOSTS[1 + random.nextInt(HOSTS.length - 1)];
-                placements.setPlacement(new ManagePlacementsUseCase.Command(admin, s.id().value(), period.code().name(), host[0], host[1], host[2], host[3]));
+                placements.setPlacement(new ManagePlacementsUseCase.Command(admin, s.id().value(), period.code().name(), host[0], host[1], host[2], host[3], null));
                 int n = 6 + random.nextInt(7);
                 for (int k = 0; k < n; k++) {
                     String code = pick(codes, period.code(), random);

@@ -32,6 +32,7 @@ import fr.agora.application.port.out.evaluation.SaveReadinessGridPort;
 import fr.agora.application.port.out.evaluation.SaveScalePort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.application.port.out.evaluation.TransactionPort;
+import fr.agora.application.port.out.evaluation.VersionedWritesPort;
 import fr.agora.application.service.access.ApiKeyService;
 import fr.agora.application.service.evaluation.ConfigureReadinessGridService;
 import fr.agora.application.service.evaluation.ConfigureScaleService;
@@ -74,9 +75,10 @@ public class EvaluationConfiguration {
                                                             ListCohortsPort listCohorts, LoadStudentPort loadStudents,
                                                             ListStudentsPort listStudents, SaveStudentsPort saveStudents,
                                                             LoadPlacementsPort loadPlacements, SavePlacementPort savePlacement,
-                                                            LoadEvaluationsPort evaluations, TransactionPort tx) {
+                                                            LoadEvaluationsPort evaluations, VersionedWritesPort versions,
+                                                            TransactionPort tx) {
         return new SchoolAdministrationService(school, frameworks, saveCohort, listCohorts, loadStudents, listStudents, saveStudents,
-                loadPlacements, savePlacement, evaluations, tx);
+                loadPlacements, savePlacement, evaluations, versions, tx);
     }
 
     @Bean

@@ -67,8 +67,9 @@ public final class EvaluationDtos {
                                    @NotBlank @Size(max = 200) String tutorName, @NotBlank @Email @Size(max = 200) String tutorEmail) {
     }
 
+    /** {@code version}: the row version (also the ETag of the single placement); absent in the RGPD export. */
     public record PlacementResponse(String studentId, String period, String organisation, String kind, String tutorName,
-                                    String tutorEmail) {
+                                    String tutorEmail, Long version) {
     }
 
     // ---- scale ----

@@ -21,6 +21,7 @@ import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.StudentCoverageRespons
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.StudentResponse;
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.TermDto;
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.UnitReadinessDto;
+import fr.agora.application.port.in.evaluation.Versioned;
 import fr.agora.domain.evaluation.AggregatedState;
 import fr.agora.domain.evaluation.AggregationPolicy;
 import fr.agora.domain.evaluation.Cohort;
@@ -68,8 +69,16 @@ final class EvaluationRestMapper {
         return new StudentResponse(s.id().value(), s.cohortId().value(), s.ine() == null ? null : s.ine().value(), s.lastName(), s.firstName());
     }
 
+    static PlacementResponse placement(Versioned<Placement> v) {
+        Placement p = v.value();
+        return new PlacementResponse(p.studentId().value(), p.period().name(), p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(),
+                v.version());
+    }
+
+    /** In the RGPD export, where versions mean nothing to the student. */
     static PlacementResponse placement(Placement p) {
-        return new PlacementResponse(p.studentId().value(), p.period().name(), p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail());
+        return new PlacementResponse(p.studentId().value(), p.period().name(), p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(),
+                null);
     }
 
     static ScaleResponse scale(EvaluationScale s) {

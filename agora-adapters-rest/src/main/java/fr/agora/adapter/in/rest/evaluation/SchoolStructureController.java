@@ -18,7 +18,9 @@ import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
 import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
 import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
 import fr.agora.application.port.in.evaluation.Page;
+import fr.agora.application.port.in.evaluation.Versioned;
 import fr.agora.domain.evaluation.Cohort;
+import fr.agora.domain.evaluation.Placement;
 import fr.agora.domain.evaluation.Student;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,17 +85,21 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/cohorts/{cohortId}")
-    @Operation(summary = "One cohort with its periods")
-    public CohortResponse cohort(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller) {
-        return EvaluationRestMapper.cohort(cohorts.cohort(caller, cohortId));
+    @Operation(summary = "One cohort with its periods; its version is the ETag")
+    public ResponseEntity<CohortResponse> cohort(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller) {
+        Versioned<Cohort> c = cohorts.cohort(caller, cohortId);
+        return ResponseEntity.ok().eTag(Long.toString(c.version())).body(EvaluationRestMapper.cohort(c.value()));
     }
 
     @PutMapping("/cohorts/{cohortId}/periods")
-    @Operation(summary = "Replace a cohort's PFMP periods (P1 … P6)")
-    public CohortResponse replacePeriods(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
-                                         @Valid @RequestBody ReplacePeriodsRequest r) {
-        return EvaluationRestMapper.cohort(cohorts.replacePeriods(caller, cohortId,
-                r.periods().stream().map(EvaluationRestMapper::period).toList()));
+    @Operation(summary = "Replace a cohort's PFMP periods (P1 … P6)",
+            description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
+    public ResponseEntity<CohortResponse> replacePeriods(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
+                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody ReplacePeriodsRequest r) {
+        Versioned<Cohort> c = cohorts.replacePeriods(caller, cohortId, r.periods().stream().map(EvaluationRestMapper::period).toList(),
+                ETags.parse(ifMatch));
+        return ResponseEntity.ok().eTag(Long.toString(c.version())).body(EvaluationRestMapper.cohort(c.value()));
     }
 
     @PostMapping(path = "/cohorts/{cohortId}/students/import", consumes = {"text/csv", "text/plain"})
@@ -130,17 +137,29 @@ public class SchoolStructureController {
     }
 
     @PutMapping("/students/{studentId}/placements/{period}")
-    @Operation(summary = "Set a student's placement for one period (host organisation, kind, tutor)")
-    public PlacementResponse setPlacement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
-                                          @Parameter(hidden = true) Caller caller, @Valid @RequestBody PlacementRequest r) {
-        return EvaluationRestMapper.placement(placements.setPlacement(new ManagePlacementsUseCase.Command(caller, studentId, period,
-                r.organisation(), r.kind(), r.tutorName(), r.tutorEmail())));
+    @Operation(summary = "Set a student's placement for one period (host organisation, kind, tutor)",
+            description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
+    public ResponseEntity<PlacementResponse> setPlacement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
+                                                          @Parameter(hidden = true) Caller caller,
+                                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                          @Valid @RequestBody PlacementRequest r) {
+        Versioned<Placement> p = placements.setPlacement(new ManagePlacementsUseCase.Command(caller, studentId, period,
+                r.organisation(), r.kind(), r.tutorName(), r.tutorEmail(), ETags.parse(ifMatch)));
+        return ResponseEntity.ok().eTag(Long.toString(p.version())).body(EvaluationRestMapper.placement(p));
     }
 
     @GetMapping("/students/{studentId}/placements")
-    @Operation(summary = "A student's placements, P1 … P6")
+    @Operation(summary = "A student's placements, P1 … P6, each with its version")
     public List<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         return placements.placements(caller, studentId).stream().map(EvaluationRestMapper::placement).toList();
+    }
+
+    @GetMapping("/students/{studentId}/placements/{period}")
+    @Operation(summary = "One placement; its version is the ETag")
+    public ResponseEntity<PlacementResponse> placement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
+                                                       @Parameter(hidden = true) Caller caller) {
+        Versioned<Placement> p = placements.placement(caller, studentId, period);
+        return ResponseEntity.ok().eTag(Long.toString(p.version())).body(EvaluationRestMapper.placement(p));
     }
 
     @PostMapping("/api-keys")

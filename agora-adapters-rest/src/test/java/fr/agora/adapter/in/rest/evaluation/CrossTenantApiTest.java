@@ -41,6 +41,7 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
             new Endpoint("PUT", "/students/{s}/placements/P1",
                     "{\"organisation\":\"X\",\"kind\":\"ENTREPRISE\",\"tutorName\":\"T\",\"tutorEmail\":\"tutor@host.fr\"}", JSON),
             new Endpoint("GET", "/students/{s}/placements", null, null),
+            new Endpoint("GET", "/students/{s}/placements/P1", null, null),
             new Endpoint("POST", "/evaluations", evaluation("{s}", "1.1.1", "P1", "2024-01-20", "4", "tutor@host.fr", "TUTEUR"), JSON),
             new Endpoint("POST", "/evaluations/bulk", "{\"evaluations\":[" + evaluation("{s}", "1.1.1", "P1", "2024-01-20", "4", "tutor@host.fr", "TUTEUR") + "]}", JSON),
             new Endpoint("POST", "/evaluations/import", CSV_HEADER + "{s};1.1.1;;P1;2024-01-20;4;tutor@host.fr;TUTEUR;;;;\n", "text/csv"),

@@ -128,4 +128,38 @@ class SchoolStructureApiTest extends SchoolApiTestSupport {
         assertThat(badPeriod.tree().get("field").asString()).isEqualTo("period");
         assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree()).hasSize(1);
     }
+
+    @Test
+    void concurrent_edits_of_periods_and_placements_are_caught_with_etags() {
+        School s = newSchool();
+        String cohort = createCohort(s, "C");
+        ApiResponse read = get(s.path("/cohorts/" + cohort), auth(s.admin()));
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
+        String periods = "{\"periods\":[{\"code\":\"P1\",\"start\":\"2024-01-08\",\"end\":\"2024-02-02\",\"weeks\":4}]}";
+        ApiResponse first = send("PUT", s.path("/cohorts/" + cohort + "/periods"), periods, "application/json", auth(s.admin(), "If-Match", "\"0\""));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        ApiResponse second = send("PUT", s.path("/cohorts/" + cohort + "/periods"), "{\"periods\":[]}", "application/json",
+                auth(s.ent(), "If-Match", "\"0\""));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.tree().get("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(second.tree().get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(get(s.path("/cohorts/" + cohort), auth(s.admin())).tree().get("periods")).hasSize(1);
+        assertThat(send("PUT", s.path("/cohorts/" + cohort + "/periods"), periods, "application/json", auth(s.admin(), "If-Match", "abc")).status())
+                .isEqualTo(400);
+
+        String st = createStudent(s, cohort, null, "Martin", "Léa");
+        place(s, st, "P1", "tutor@host.fr");
+        ApiResponse one = get(s.path("/students/" + st + "/placements/P1"), auth(s.teacher()));
+        assertThat(one.header("ETag")).isEqualTo("\"0\"");
+        assertThat(one.tree().get("version").asLong()).isZero();
+        String body = "{\"organisation\":\"MACIF\",\"kind\":\"MUTUELLE\",\"tutorName\":\"T\",\"tutorEmail\":\"t@macif.fr\"}";
+        assertThat(send("PUT", s.path("/students/" + st + "/placements/P1"), body, "application/json", auth(s.admin(), "If-Match", "\"0\""))
+                .header("ETag")).isEqualTo("\"1\"");
+        ApiResponse stale = send("PUT", s.path("/students/" + st + "/placements/P1"), body.replace("MACIF", "GMF"), "application/json",
+                auth(s.teacher(), "If-Match", "\"0\""));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree().get(0).get("organisation").asString()).isEqualTo("MACIF");
+        assertThat(get(s.path("/students/" + st + "/placements/P2"), auth(s.teacher())).status()).isEqualTo(404);
+    }
 }

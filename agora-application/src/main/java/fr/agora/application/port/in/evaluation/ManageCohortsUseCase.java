@@ -8,15 +8,16 @@ import java.util.Objects;
 
 /**
  * A school's cohorts, each pinned to one référentiel version, with their PFMP periods P1 … P6. Creating a cohort or
- * changing its periods: school admin or ENT; reading: every role but tutors.
+ * changing its periods: school admin or ENT; reading: every role but tutors. Period changes are optimistically locked.
  */
 public interface ManageCohortsUseCase {
 
     Cohort createCohort(CreateCommand command);
 
-    Cohort replacePeriods(Caller caller, String cohortId, List<PfmpPeriod> periods);
+    /** {@code expectedVersion} null ⇒ unconditional; otherwise a stale version is a conflict (409 {@code stale-version}). */
+    Versioned<Cohort> replacePeriods(Caller caller, String cohortId, List<PfmpPeriod> periods, Long expectedVersion);
 
-    Cohort cohort(Caller caller, String cohortId);
+    Versioned<Cohort> cohort(Caller caller, String cohortId);
 
     Page<Cohort> cohorts(Caller caller, int page, int size);
 

@@ -12,12 +12,16 @@ import java.util.Objects;
 public interface ManagePlacementsUseCase {
 
     /** Creates or replaces the placement of that period (which must be one of the cohort's planned periods). */
-    Placement setPlacement(Command command);
+    Versioned<Placement> setPlacement(Command command);
 
-    List<Placement> placements(Caller caller, String studentId);
+    List<Versioned<Placement>> placements(Caller caller, String studentId);
 
+    /** One placement; 404 {@code placement-not-found} when the student has none in that period. */
+    Versioned<Placement> placement(Caller caller, String studentId, String period);
+
+    /** {@code expectedVersion} null ⇒ create or replace unconditionally; otherwise a stale or absent version is a conflict. */
     record Command(Caller caller, String studentId, String period, String organisation, String kind, String tutorName,
-                   String tutorEmail) {
+                   String tutorEmail, Long expectedVersion) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             if (studentId == null || studentId.isBlank()) throw new InvalidInputException("studentId", "studentId is required");
