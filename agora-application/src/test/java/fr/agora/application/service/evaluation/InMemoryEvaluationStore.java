@@ -83,6 +83,10 @@ final class InMemoryEvaluationStore implements LoadEstablishmentPort, LoadCohort
     void add(Cohort c) { state.cohorts.put(c.id(), c); }
     void add(Student s) { state.students.put(s.id(), s); }
     void add(Placement p) { state.placements.add(p); }
+    void replacePlacement(Placement p) {
+        state.placements.removeIf(x -> x.studentId().equals(p.studentId()) && x.period() == p.period());
+        state.placements.add(p);
+    }
     void add(CompetencyFramework f) { frameworks.put(f.referentielId() + "|" + f.version(), f); }
     void add(Uai uai, ReadinessGrid g) { state.grids.put(uai.value() + "|" + g.unitCode(), g); }
     List<Evaluation> evaluations() { return List.copyOf(state.evaluations); }

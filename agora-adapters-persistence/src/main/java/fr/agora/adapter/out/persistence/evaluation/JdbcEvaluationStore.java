@@ -3,6 +3,8 @@ package fr.agora.adapter.out.persistence.evaluation;
 import fr.agora.application.port.out.evaluation.AuditPort;
 import fr.agora.application.port.out.evaluation.EraseStudentPort;
 import fr.agora.application.port.out.evaluation.IdempotencyPort;
+import fr.agora.application.port.out.evaluation.ListCohortsPort;
+import fr.agora.application.port.out.evaluation.ListStudentsPort;
 import fr.agora.application.port.out.evaluation.LoadCohortPort;
 import fr.agora.application.port.out.evaluation.LoadEstablishmentPort;
 import fr.agora.application.port.out.evaluation.LoadEvaluationsPort;
@@ -11,7 +13,12 @@ import fr.agora.application.port.out.evaluation.LoadReadinessGridPort;
 import fr.agora.application.port.out.evaluation.LoadScalePort;
 import fr.agora.application.port.out.evaluation.LoadStudentPort;
 import fr.agora.application.port.out.evaluation.SaveEvaluationsPort;
+import fr.agora.application.port.out.evaluation.SaveCohortPort;
+import fr.agora.application.port.out.evaluation.SaveEstablishmentPort;
+import fr.agora.application.port.out.evaluation.SavePlacementPort;
+import fr.agora.application.port.out.evaluation.SaveReadinessGridPort;
 import fr.agora.application.port.out.evaluation.SaveScalePort;
+import fr.agora.application.port.out.evaluation.VersionedWritesPort;
 import fr.agora.application.port.out.evaluation.SaveStudentsPort;
 import fr.agora.domain.evaluation.AggregationPolicy;
 import fr.agora.domain.evaluation.Cohort;
@@ -62,7 +69,8 @@ import org.springframework.jdbc.core.RowMapper;
  */
 public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPort, LoadStudentPort, SaveStudentsPort,
         EraseStudentPort, LoadPlacementsPort, LoadEvaluationsPort, SaveEvaluationsPort, LoadScalePort, SaveScalePort,
-        LoadReadinessGridPort, IdempotencyPort, AuditPort {
+        LoadReadinessGridPort, IdempotencyPort, AuditPort, SaveEstablishmentPort, SaveCohortPort, ListCohortsPort,
+        ListStudentsPort, SavePlacementPort, SaveReadinessGridPort, VersionedWritesPort {
 
     static final int BATCH = 1000;
     private static final String EVALUATION_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
@@ -80,6 +88,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
 
     // ---- establishments, cohorts, placements, grids: adapter-level writes (their use cases are not built yet) ----
 
+    @Override
     public void saveEstablishment(Establishment e) {
         AggregationPolicy p = e.defaultPolicy();
         int n = jdbc.update("UPDATE eval_establishment SET name = ?, policy_kind = ?, policy_k = ?, policy_limit = ?, row_version = row_version + 1 WHERE uai = ?",
@@ -90,6 +99,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         }
     }
 
+    @Override
     public void saveCohort(Cohort c) {
         int n = jdbc.update("UPDATE eval_cohort SET name = ?, referentiel_id = ?, referentiel_version = ?, exam_session_year = ?, "
                         + "row_version = row_version + 1 WHERE id = ? AND uai = ?",
@@ -106,6 +116,47 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         }
     }
 
+    // ---- optimistic locking: the UPDATE checks the version itself, so two concurrent writers cannot both pass ----
+
+    @Override
+    public Optional<Long> cohortVersion(Uai uai, CohortId id) {
+        return jdbc.queryForList("SELECT row_version FROM eval_cohort WHERE uai = ? AND id = ?", Long.class, uai.value(), id.value())
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean saveCohortIfVersion(Cohort c, long expectedVersion) {
+        int n = jdbc.update("UPDATE eval_cohort SET name = ?, referentiel_id = ?, referentiel_version = ?, exam_session_year = ?, "
+                        + "row_version = row_version + 1 WHERE id = ? AND uai = ? AND row_version = ?",
+                c.name(), c.referentielId(), c.referentielVersion(), c.examSessionYear(), c.id().value(), c.uai().value(), expectedVersion);
+        if (n == 0) return false;
+        jdbc.update("DELETE FROM eval_pfmp_period WHERE cohort_id = ?", c.id().value());
+        List<Object[]> rows = c.periods().stream().map(p -> new Object[] {c.id().value(), p.code().name(), Date.valueOf(p.start()),
+                Date.valueOf(p.end()), p.weeks()}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO eval_pfmp_period (cohort_id, code, start_date, end_date, weeks) VALUES (?, ?, ?, ?, ?)", rows);
+        }
+        return true;
+    }
+
+    @Override
+    public Map<PeriodCode, Long> placementVersions(Uai uai, StudentId studentId) {
+        Map<PeriodCode, Long> out = new LinkedHashMap<>();
+        jdbc.query("SELECT p.period, p.row_version FROM eval_placement p JOIN eval_student s ON s.id = p.student_id "
+                + "WHERE s.uai = ? AND p.student_id = ? ORDER BY p.period", rs -> {
+                    out.put(PeriodCode.valueOf(rs.getString(1)), rs.getLong(2));
+                }, uai.value(), studentId.value());
+        return out;
+    }
+
+    @Override
+    public boolean savePlacementIfVersion(Placement p, long expectedVersion) {
+        return jdbc.update("UPDATE eval_placement SET organisation = ?, kind = ?, tutor_name = ?, tutor_email = ?, row_version = row_version + 1 "
+                + "WHERE student_id = ? AND period = ? AND row_version = ?", p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(),
+                p.studentId().value(), p.period().name(), expectedVersion) == 1;
+    }
+
+    @Override
     public void savePlacement(Placement p) {
         int n = jdbc.update("UPDATE eval_placement SET organisation = ?, kind = ?, tutor_name = ?, tutor_email = ?, row_version = row_version + 1 "
                 + "WHERE student_id = ? AND period = ?", p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(), p.studentId().value(), p.period().name());
@@ -115,6 +166,7 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
         }
     }
 
+    @Override
     public void saveGrid(Uai uai, ReadinessGrid g) {
         try {
             jdbc.update("INSERT INTO eval_readiness_grid (uai, unit_code, version, grid_id, rounding_step, rounding_mode) VALUES (?, ?, ?, ?, ?, ?)",
@@ -161,6 +213,59 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
             out.add(new Cohort(new CohortId(r.id()), Uai.of(r.uai()), r.name(), r.ref(), r.version(), r.year(), periods));
         }
         return out;
+    }
+
+    @Override
+    public List<Cohort> listCohorts(Uai uai, int offset, int limit) {
+        List<String> ids = jdbc.queryForList("SELECT id FROM eval_cohort WHERE uai = ? ORDER BY name, id LIMIT ? OFFSET ?",
+                String.class, uai.value(), limit, offset);
+        List<Cohort> out = new ArrayList<>();
+        for (String id : ids) loadCohort(uai, new CohortId(id)).ifPresent(out::add);
+        return out;
+    }
+
+    @Override
+    public long countCohorts(Uai uai) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM eval_cohort WHERE uai = ?", Long.class, uai.value());
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public List<Student> listStudents(Uai uai, CohortId cohortId, int offset, int limit) {
+        if (cohortId == null) {
+            return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", STUDENT, uai.value(), limit, offset);
+        }
+        return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? AND cohort_id = ? ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", STUDENT,
+                uai.value(), cohortId.value(), limit, offset);
+    }
+
+    @Override
+    public long countStudents(Uai uai, CohortId cohortId) {
+        Long n = cohortId == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ?", Long.class, uai.value())
+                : jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ? AND cohort_id = ?", Long.class, uai.value(), cohortId.value());
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public List<Student> listStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId, int offset, int limit) {
+        String tutor = "id IN (SELECT student_id FROM eval_placement WHERE tutor_email = ?) ";
+        if (cohortId == null) {
+            return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? AND " + tutor + "ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", STUDENT,
+                    uai.value(), tutorEmail, limit, offset);
+        }
+        return jdbc.query(STUDENT_COLUMNS + "WHERE uai = ? AND cohort_id = ? AND " + tutor + "ORDER BY last_name, first_name, id LIMIT ? OFFSET ?",
+                STUDENT, uai.value(), cohortId.value(), tutorEmail, limit, offset);
+    }
+
+    @Override
+    public long countStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId) {
+        String tutor = "id IN (SELECT student_id FROM eval_placement WHERE tutor_email = ?)";
+        Long n = cohortId == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ? AND " + tutor, Long.class, uai.value(), tutorEmail)
+                : jdbc.queryForObject("SELECT COUNT(*) FROM eval_student WHERE uai = ? AND cohort_id = ? AND " + tutor, Long.class,
+                        uai.value(), cohortId.value(), tutorEmail);
+        return n == null ? 0 : n;
     }
 
     private static final RowMapper<Student> STUDENT = (rs, i) -> new Student(StudentId.of(rs.getString(1)), Uai.of(rs.getString(2)),

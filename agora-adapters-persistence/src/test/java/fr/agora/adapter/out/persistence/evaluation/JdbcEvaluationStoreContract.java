@@ -123,6 +123,67 @@ abstract class JdbcEvaluationStoreContract {
     }
 
     @Test
+    void cohorts_and_students_are_listed_by_page_within_one_school() {
+        store.saveCohort(new Cohort(new CohortId("cohort-a2"), A, "1re AGOrA", "bacpro-agora", "test", 2026, List.of()));
+        store.saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, null, "ARNAUD", "Bob"),
+                new Student(StudentId.of("carl"), A, new CohortId("cohort-a2"), null, "MARTIN", "Carl")));
+        assertThat(store.countCohorts(A)).isEqualTo(2);
+        assertThat(store.listCohorts(A, 0, 1)).extracting(Cohort::name).containsExactly("1re AGOrA");
+        assertThat(store.listCohorts(A, 1, 1)).extracting(Cohort::name).containsExactly("2nde AGOrA 1");
+        assertThat(store.listCohorts(A, 0, 10).get(1).periods()).hasSize(2);
+        assertThat(store.countCohorts(B)).isEqualTo(1);
+        assertThat(store.countStudents(A, null)).isEqualTo(3);
+        assertThat(store.countStudents(A, COHORT_A)).isEqualTo(2);
+        assertThat(store.listStudents(A, null, 0, 2)).extracting(Student::lastName).containsExactly("ARNAUD", "DUPONT");
+        assertThat(store.listStudents(A, null, 2, 2)).extracting(Student::lastName).containsExactly("MARTIN");
+        assertThat(store.listStudents(A, COHORT_A, 0, 10)).extracting(Student::id).containsExactly(StudentId.of("bob"), ALICE);
+        assertThat(store.listStudents(B, COHORT_A, 0, 10)).isEmpty();
+        assertThat(store.countStudents(B, COHORT_A)).isZero();
+        store.savePlacement(new Placement(StudentId.of("carl"), PeriodCode.P2, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+        assertThat(store.listStudentsOfTutor(A, "martin@mairie.fr", null, 0, 10)).extracting(Student::id).containsExactly(ALICE, StudentId.of("carl"));
+        assertThat(store.listStudentsOfTutor(A, "martin@mairie.fr", null, 1, 10)).extracting(Student::id).containsExactly(StudentId.of("carl"));
+        assertThat(store.listStudentsOfTutor(A, "martin@mairie.fr", COHORT_A, 0, 10)).extracting(Student::id).containsExactly(ALICE);
+        assertThat(store.countStudentsOfTutor(A, "martin@mairie.fr", null)).isEqualTo(2);
+        assertThat(store.countStudentsOfTutor(A, "martin@mairie.fr", COHORT_A)).isEqualTo(1);
+        assertThat(store.countStudentsOfTutor(B, "martin@mairie.fr", null)).isZero();
+    }
+
+    @Test
+    void conditional_writes_happen_only_at_the_expected_version() {
+        assertThat(store.cohortVersion(A, COHORT_A)).contains(0L);
+        assertThat(store.cohortVersion(B, COHORT_A)).isEmpty();
+        Cohort c = store.loadCohort(A, COHORT_A).orElseThrow();
+        Cohort onePeriod = new Cohort(c.id(), c.uai(), c.name(), c.referentielId(), c.referentielVersion(), c.examSessionYear(), c.periods().subList(0, 1));
+        assertThat(store.saveCohortIfVersion(onePeriod, 0)).isTrue();
+        assertThat(store.cohortVersion(A, COHORT_A)).contains(1L);
+        assertThat(store.saveCohortIfVersion(c, 0)).isFalse();
+        assertThat(store.loadCohort(A, COHORT_A).orElseThrow().periods()).hasSize(1);
+
+        assertThat(store.placementVersions(A, ALICE)).containsExactly(java.util.Map.entry(PeriodCode.P1, 0L));
+        assertThat(store.placementVersions(B, ALICE)).isEmpty();
+        Placement moved = new Placement(ALICE, PeriodCode.P1, "Mairie 2", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr");
+        assertThat(store.savePlacementIfVersion(moved, 0)).isTrue();
+        assertThat(store.savePlacementIfVersion(moved, 0)).isFalse();
+        assertThat(store.placementVersions(A, ALICE).get(PeriodCode.P1)).isEqualTo(1L);
+        assertThat(store.savePlacementIfVersion(new Placement(ALICE, PeriodCode.P2, "X", OrganisationKind.ENTREPRISE, "T", "t@x.fr"), 0)).isFalse();
+    }
+
+    @Test
+    void api_keys_keep_only_the_hash_and_an_id_is_never_overwritten() {
+        JdbcApiKeyStore keys = new JdbcApiKeyStore(jdbc);
+        var k = new fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey("00112233445566aa", A, "TUTOR", "martin@mairie.fr",
+                "ab".repeat(32), "tablet", Instant.parse("2026-01-05T08:00:00Z"), false);
+        keys.saveApiKey(k);
+        assertThat(keys.findApiKey("00112233445566aa")).contains(k);
+        assertThat(keys.findApiKey("ffffffffffffffff")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.saveApiKey(k)).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(keys.revokeApiKey(B, "00112233445566aa")).isFalse();
+        assertThat(keys.findApiKey("00112233445566aa").orElseThrow().revoked()).isFalse();
+        assertThat(keys.revokeApiKey(A, "00112233445566aa")).isTrue();
+        assertThat(keys.findApiKey("00112233445566aa").orElseThrow().revoked()).isTrue();
+    }
+
+    @Test
     void another_school_reads_nothing() {
         store.appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
         assertThat(store.loadStudent(B, ALICE)).isEmpty();

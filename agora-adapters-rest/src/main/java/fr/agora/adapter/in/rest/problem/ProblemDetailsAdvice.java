@@ -51,6 +51,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
+        if ("role-not-allowed".equals(e.problemType())) {
+            status = HttpStatus.FORBIDDEN; // an authenticated client whose role may not do this
+        }
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         pd.setType(ProblemTypes.of(e.problemType()));
         pd.setTitle(titleOf(e.problemType()));

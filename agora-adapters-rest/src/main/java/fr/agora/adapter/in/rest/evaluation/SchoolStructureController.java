@@ -1,0 +1,180 @@
+package fr.agora.adapter.in.rest.evaluation;
+
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.CohortResponse;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.CreateCohortRequest;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.CreateStudentRequest;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.ImportStudentsResponse;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.IssueKeyRequest;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.IssuedKeyResponse;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.PageResponse;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.PlacementRequest;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.PlacementResponse;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.ReplacePeriodsRequest;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.StudentResponse;
+import fr.agora.application.port.in.access.IssueApiKeyUseCase;
+import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.evaluation.ImportStudentsUseCase;
+import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
+import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
+import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
+import fr.agora.application.port.in.evaluation.Page;
+import fr.agora.application.port.in.evaluation.Versioned;
+import fr.agora.domain.evaluation.Cohort;
+import fr.agora.domain.evaluation.Placement;
+import fr.agora.domain.evaluation.Student;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A school's structure: cohorts and their PFMP periods, students (one by one or a SIECLE file), placements, and the
+ * API keys of its clients. Every path starts with the school's UAI; the caller comes from the API key, and a key of
+ * another school is answered 404.
+ */
+@RestController
+@RequestMapping("/api/v1/establishments/{uai}")
+@Tag(name = "Schools", description = "Cohorts, PFMP periods, students, SIECLE import, placements, API keys (bearer API key required)")
+public class SchoolStructureController {
+
+    private final ManageCohortsUseCase cohorts;
+    private final ManageStudentsUseCase students;
+    private final ImportStudentsUseCase importStudents;
+    private final ManagePlacementsUseCase placements;
+    private final IssueApiKeyUseCase keys;
+
+    public SchoolStructureController(ManageCohortsUseCase cohorts, ManageStudentsUseCase students, ImportStudentsUseCase importStudents,
+                                     ManagePlacementsUseCase placements, IssueApiKeyUseCase keys) {
+        this.cohorts = cohorts;
+        this.students = students;
+        this.importStudents = importStudents;
+        this.placements = placements;
+        this.keys = keys;
+    }
+
+    @PostMapping("/cohorts")
+    @Operation(summary = "Create a cohort pinned to a published référentiel version",
+            description = "School admin or ENT. Periods P1 … P6 (dates, 1–8 weeks) are optional and can be replaced later.")
+    public ResponseEntity<CohortResponse> createCohort(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                       @Valid @RequestBody CreateCohortRequest r) {
+        Cohort c = cohorts.createCohort(new ManageCohortsUseCase.CreateCommand(caller, r.name(), r.referentielId(), r.referentielVersion(),
+                r.examSessionYear(), r.periods() == null ? List.of() : r.periods().stream().map(EvaluationRestMapper::period).toList()));
+        return ResponseEntity.created(URI.create("/api/v1/establishments/" + caller.uai() + "/cohorts/" + c.id().value()))
+                .body(EvaluationRestMapper.cohort(c));
+    }
+
+    @GetMapping("/cohorts")
+    @Operation(summary = "List the school's cohorts (paginated, by name)")
+    public PageResponse<CohortResponse> listCohorts(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<Cohort> p = cohorts.cohorts(caller, page, size);
+        return new PageResponse<>(p.items().stream().map(EvaluationRestMapper::cohort).toList(), p.page(), p.size(), p.total());
+    }
+
+    @GetMapping("/cohorts/{cohortId}")
+    @Operation(summary = "One cohort with its periods; its version is the ETag")
+    public ResponseEntity<CohortResponse> cohort(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller) {
+        Versioned<Cohort> c = cohorts.cohort(caller, cohortId);
+        return ResponseEntity.ok().eTag(Long.toString(c.version())).body(EvaluationRestMapper.cohort(c.value()));
+    }
+
+    @PutMapping("/cohorts/{cohortId}/periods")
+    @Operation(summary = "Replace a cohort's PFMP periods (P1 … P6)",
+            description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
+    public ResponseEntity<CohortResponse> replacePeriods(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
+                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody ReplacePeriodsRequest r) {
+        Versioned<Cohort> c = cohorts.replacePeriods(caller, cohortId, r.periods().stream().map(EvaluationRestMapper::period).toList(),
+                ETags.parse(ifMatch));
+        return ResponseEntity.ok().eTag(Long.toString(c.version())).body(EvaluationRestMapper.cohort(c.value()));
+    }
+
+    @PostMapping(path = "/cohorts/{cohortId}/students/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import students from a SIECLE-shaped CSV (INE;NOM;PRENOM;DIVISION)",
+            description = "School admin or ENT. All or nothing: any error → 400 with `errors[]` (line, field, message) and nothing "
+                    + "stored. Students are matched by INE, so importing the same file twice changes nothing.")
+    public ImportStudentsResponse importStudents(@PathVariable String uai, @PathVariable String cohortId,
+                                                 @Parameter(hidden = true) Caller caller, @RequestBody String csv) {
+        ImportStudentsUseCase.Result r = importStudents.importStudents(new ImportStudentsUseCase.Command(caller, cohortId, csv));
+        return new ImportStudentsResponse(r.created(), r.updated(), r.unchanged());
+    }
+
+    @PostMapping("/students")
+    @Operation(summary = "Create a student (INE optional, validated: RNIE, BEA or apprentissage format)")
+    public ResponseEntity<StudentResponse> createStudent(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                         @Valid @RequestBody CreateStudentRequest r) {
+        Student s = students.createStudent(new ManageStudentsUseCase.CreateCommand(caller, r.cohortId(), r.ine(), r.lastName(), r.firstName()));
+        return ResponseEntity.created(URI.create("/api/v1/establishments/" + caller.uai() + "/students/" + s.id().value()))
+                .body(EvaluationRestMapper.student(s));
+    }
+
+    @GetMapping("/students")
+    @Operation(summary = "List students (paginated, by name), optionally of one cohort; a tutor gets the students placed with them")
+    public PageResponse<StudentResponse> listStudents(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                      @RequestParam(required = false) String cohortId,
+                                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<Student> p = students.students(caller, cohortId, page, size);
+        return new PageResponse<>(p.items().stream().map(EvaluationRestMapper::student).toList(), p.page(), p.size(), p.total());
+    }
+
+    @GetMapping("/students/{studentId}")
+    @Operation(summary = "One student (a tutor sees only the students placed with them)")
+    public StudentResponse student(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
+        return EvaluationRestMapper.student(students.student(caller, studentId));
+    }
+
+    @PutMapping("/students/{studentId}/placements/{period}")
+    @Operation(summary = "Set a student's placement for one period (host organisation, kind, tutor)",
+            description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
+    public ResponseEntity<PlacementResponse> setPlacement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
+                                                          @Parameter(hidden = true) Caller caller,
+                                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                          @Valid @RequestBody PlacementRequest r) {
+        Versioned<Placement> p = placements.setPlacement(new ManagePlacementsUseCase.Command(caller, studentId, period,
+                r.organisation(), r.kind(), r.tutorName(), r.tutorEmail(), ETags.parse(ifMatch)));
+        return ResponseEntity.ok().eTag(Long.toString(p.version())).body(EvaluationRestMapper.placement(p));
+    }
+
+    @GetMapping("/students/{studentId}/placements")
+    @Operation(summary = "A student's placements, P1 … P6, each with its version")
+    public List<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
+        return placements.placements(caller, studentId).stream().map(EvaluationRestMapper::placement).toList();
+    }
+
+    @GetMapping("/students/{studentId}/placements/{period}")
+    @Operation(summary = "One placement; its version is the ETag")
+    public ResponseEntity<PlacementResponse> placement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
+                                                       @Parameter(hidden = true) Caller caller) {
+        Versioned<Placement> p = placements.placement(caller, studentId, period);
+        return ResponseEntity.ok().eTag(Long.toString(p.version())).body(EvaluationRestMapper.placement(p));
+    }
+
+    @PostMapping("/api-keys")
+    @Operation(summary = "Issue an API key of this school (school admin)",
+            description = "The token is shown once; only its hash is stored. A TUTOR key's subject is the tutor's e-mail.")
+    public ResponseEntity<IssuedKeyResponse> issueKey(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                      @Valid @RequestBody IssueKeyRequest r) {
+        IssueApiKeyUseCase.IssuedKey k = keys.issue(new IssueApiKeyUseCase.Command(caller, Caller.Role.valueOf(r.role()), r.subject(), r.label()));
+        return ResponseEntity.status(201).body(new IssuedKeyResponse(k.keyId(), k.role().name(), k.subject(), k.token()));
+    }
+
+    @DeleteMapping("/api-keys/{keyId}")
+    @Operation(summary = "Revoke an API key of this school (school admin); its access tokens stop working too")
+    public ResponseEntity<Void> revokeKey(@PathVariable String uai, @PathVariable String keyId, @Parameter(hidden = true) Caller caller) {
+        keys.revoke(caller, keyId);
+        return ResponseEntity.noContent().build();
+    }
+}

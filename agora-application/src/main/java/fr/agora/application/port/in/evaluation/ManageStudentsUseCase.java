@@ -1,0 +1,27 @@
+package fr.agora.application.port.in.evaluation;
+
+import fr.agora.domain.evaluation.Student;
+import fr.agora.domain.shared.InvalidInputException;
+import java.util.Objects;
+
+/**
+ * A school's students, one at a time (the SIECLE file goes through {@link ImportStudentsUseCase}). Creating:
+ * school admin or ENT; listing and reading: every role, a tutor only the students placed with them (404 otherwise).
+ */
+public interface ManageStudentsUseCase {
+
+    Student createStudent(CreateCommand command);
+
+    Student student(Caller caller, String studentId);
+
+    /** {@code cohortId} null ⇒ every student of the school (a tutor: every student placed with them); ordered by name. */
+    Page<Student> students(Caller caller, String cohortId, int page, int size);
+
+    /** {@code ine} is optional; when given it must be unique within the school (409 otherwise). */
+    record CreateCommand(Caller caller, String cohortId, String ine, String lastName, String firstName) {
+        public CreateCommand {
+            Objects.requireNonNull(caller, "caller");
+            if (cohortId == null || cohortId.isBlank()) throw new InvalidInputException("cohortId", "cohortId is required");
+        }
+    }
+}

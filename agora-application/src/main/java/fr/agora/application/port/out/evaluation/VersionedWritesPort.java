@@ -1,0 +1,29 @@
+package fr.agora.application.port.out.evaluation;
+
+import fr.agora.domain.evaluation.Cohort;
+import fr.agora.domain.evaluation.CohortId;
+import fr.agora.domain.evaluation.PeriodCode;
+import fr.agora.domain.evaluation.Placement;
+import fr.agora.domain.evaluation.StudentId;
+import fr.agora.domain.evaluation.Uai;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Row versions of the rows edited concurrently (cohorts with their periods, placements) and writes conditional on
+ * them: the write happens only if the row is still at the expected version (checked by the UPDATE itself, so two
+ * concurrent writers cannot both pass), and then increments it.
+ */
+public interface VersionedWritesPort {
+
+    Optional<Long> cohortVersion(Uai uai, CohortId id);
+
+    /** Replaces the cohort's fields and periods if its row is at {@code expectedVersion}; false otherwise. */
+    boolean saveCohortIfVersion(Cohort cohort, long expectedVersion);
+
+    /** The version of each placement of the student, by period (the caller has checked the student's school). */
+    Map<PeriodCode, Long> placementVersions(Uai uai, StudentId studentId);
+
+    /** Replaces the placement if its row exists at {@code expectedVersion}; false otherwise. */
+    boolean savePlacementIfVersion(Placement placement, long expectedVersion);
+}

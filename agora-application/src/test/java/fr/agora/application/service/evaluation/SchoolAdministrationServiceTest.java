@@ -1,0 +1,238 @@
+package fr.agora.application.service.evaluation;
+
+import static fr.agora.application.service.evaluation.EvaluationWorld.ADMIN_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.ADMIN_B;
+import static fr.agora.application.service.evaluation.EvaluationWorld.ALICE;
+import static fr.agora.application.service.evaluation.EvaluationWorld.COHORT_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.ENT_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.TEACHER_A;
+import static fr.agora.application.service.evaluation.EvaluationWorld.TUTOR_A;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.agora.application.port.in.evaluation.ConfigureReadinessGridUseCase;
+import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
+import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
+import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
+import fr.agora.application.port.in.evaluation.Page;
+import fr.agora.application.port.in.evaluation.Versioned;
+import fr.agora.application.port.out.evaluation.ListCohortsPort;
+import fr.agora.application.port.out.evaluation.ListStudentsPort;
+import fr.agora.application.port.out.evaluation.VersionedWritesPort;
+import fr.agora.domain.evaluation.Cohort;
+import fr.agora.domain.evaluation.CohortId;
+import fr.agora.domain.evaluation.EvaluationConflictException;
+import fr.agora.domain.evaluation.EvaluationRuleViolationException;
+import fr.agora.domain.evaluation.PeriodCode;
+import fr.agora.domain.evaluation.Placement;
+import fr.agora.domain.evaluation.ReadinessGrid;
+import fr.agora.domain.evaluation.Student;
+import fr.agora.domain.evaluation.StudentId;
+import fr.agora.domain.evaluation.Uai;
+import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The management use cases (cohorts, students, placements, history) and CCF grids on the in-memory store. */
+class SchoolAdministrationServiceTest {
+
+    private final EvaluationWorld w = new EvaluationWorld();
+    private final List<Cohort> cohorts = new ArrayList<>();
+    private final Map<String, ReadinessGrid> grids = new LinkedHashMap<>();
+
+    private final ListCohortsPort listCohorts = new ListCohortsPort() {
+        @Override
+        public List<Cohort> listCohorts(Uai uai, int offset, int limit) {
+            return cohorts.stream().filter(c -> c.uai().equals(uai)).sorted(Comparator.comparing(Cohort::name)).skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countCohorts(Uai uai) {
+            return cohorts.stream().filter(c -> c.uai().equals(uai)).count();
+        }
+    };
+    private final ListStudentsPort listStudents = new ListStudentsPort() {
+        private List<Student> of(Uai uai, CohortId cohort) {
+            return w.store.students().values().stream().filter(s -> s.uai().equals(uai) && (cohort == null || s.cohortId().equals(cohort)))
+                    .sorted(Comparator.comparing(Student::lastName)).toList();
+        }
+
+        @Override
+        public List<Student> listStudents(Uai uai, CohortId cohortId, int offset, int limit) {
+            return of(uai, cohortId).stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countStudents(Uai uai, CohortId cohortId) {
+            return of(uai, cohortId).size();
+        }
+
+        private List<Student> ofTutor(Uai uai, String email, CohortId cohort) {
+            return of(uai, cohort).stream().filter(s -> w.store.placements().stream()
+                    .anyMatch(p -> p.studentId().equals(s.id()) && p.tutorEmail().equals(email))).toList();
+        }
+
+        @Override
+        public List<Student> listStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId, int offset, int limit) {
+            return ofTutor(uai, tutorEmail, cohortId).stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countStudentsOfTutor(Uai uai, String tutorEmail, CohortId cohortId) {
+            return ofTutor(uai, tutorEmail, cohortId).size();
+        }
+    };
+    /** Versions kept beside the in-memory store: every unconditional save increments too, as the JDBC store does. */
+    private final Map<String, Long> rowVersions = new LinkedHashMap<>();
+    private final VersionedWritesPort versions = new VersionedWritesPort() {
+        @Override
+        public Optional<Long> cohortVersion(Uai uai, CohortId id) {
+            return w.store.loadCohort(uai, id).map(c -> rowVersions.getOrDefault(id.value(), 0L));
+        }
+
+        @Override
+        public boolean saveCohortIfVersion(Cohort cohort, long expectedVersion) {
+            if (cohortVersion(cohort.uai(), cohort.id()).orElse(-1L) != expectedVersion) return false;
+            saveCohort(cohort);
+            return true;
+        }
+
+        @Override
+        public Map<PeriodCode, Long> placementVersions(Uai uai, StudentId studentId) {
+            Map<PeriodCode, Long> out = new LinkedHashMap<>();
+            w.store.loadPlacementsOfStudent(uai, studentId).forEach(p -> out.put(p.period(), rowVersions.getOrDefault(key(p), 0L)));
+            return out;
+        }
+
+        @Override
+        public boolean savePlacementIfVersion(Placement p, long expectedVersion) {
+            Long current = placementVersions(w.store.students().get(p.studentId()).uai(), p.studentId()).get(p.period());
+            if (current == null || current != expectedVersion) return false;
+            savePlacement(p);
+            return true;
+        }
+    };
+
+    private static String key(Placement p) {
+        return p.studentId().value() + "|" + p.period();
+    }
+
+    private void saveCohort(Cohort c) {
+        boolean existed = cohorts.removeIf(x -> x.id().equals(c.id()));
+        cohorts.add(c);
+        w.store.add(c);
+        if (existed) rowVersions.merge(c.id().value(), 1L, Long::sum);
+    }
+
+    private void savePlacement(Placement p) {
+        boolean existed = w.store.placements().stream().anyMatch(x -> key(x).equals(key(p)));
+        w.store.replacePlacement(p);
+        if (existed) rowVersions.merge(key(p), 1L, Long::sum);
+    }
+
+    private final SchoolAdministrationService admin = new SchoolAdministrationService(w.school, w.store, this::saveCohort, listCohorts,
+            w.store, listStudents, w.store, w.store, this::savePlacement, w.store, versions, w.store);
+    private final ConfigureReadinessGridService gridService = new ConfigureReadinessGridService(w.school, w.store,
+            (uai, unit) -> Optional.ofNullable(grids.get(uai.value() + unit)), (uai, g) -> grids.put(uai.value() + g.unitCode(), g), w.store);
+
+    @Test
+    void a_cohort_is_pinned_to_a_published_version_and_listed_by_page_within_its_school() {
+        Cohort c = admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, " 1re AGOrA ", "bacpro-agora", "test", 2027, List.of()));
+        assertThat(c.name()).isEqualTo("1re AGOrA");
+        assertThat(admin.cohort(TEACHER_A, c.id().value())).isEqualTo(new Versioned<>(c, 0));
+        assertThat(admin.cohorts(ENT_A, 0, 10)).isEqualTo(new Page<>(List.of(c), 0, 10, 1));
+        assertThat(admin.cohorts(ADMIN_B, 0, 10).total()).isZero();
+        assertThatThrownBy(() -> admin.cohort(ADMIN_B, c.id().value())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, "X", "bacpro-agora", "v9", 2027, List.of())))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("referentielVersion");
+        assertThatThrownBy(() -> admin.createCohort(new ManageCohortsUseCase.CreateCommand(TEACHER_A, "X", "bacpro-agora", "test", 2027, List.of())))
+                .isInstanceOf(EvaluationRuleViolationException.class);
+        assertThatThrownBy(() -> admin.cohorts(TUTOR_A, 0, 10)).isInstanceOf(EvaluationRuleViolationException.class);
+        assertThatThrownBy(() -> admin.cohorts(ADMIN_A, 0, 201)).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("size");
+    }
+
+    @Test
+    void a_student_is_created_with_a_unique_ine_and_a_tutor_sees_only_placed_students() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ENT_A, COHORT_A.value(), "2222222222b", "LEROY", "Inès"));
+        assertThat(s.ine().value()).isEqualTo("2222222222B");
+        assertThatThrownBy(() -> admin.createStudent(new ManageStudentsUseCase.CreateCommand(ENT_A, COHORT_A.value(), "123456789AB", "X", "Y")))
+                .isInstanceOf(EvaluationConflictException.class);
+        assertThatThrownBy(() -> admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_B, COHORT_A.value(), null, "X", "Y")))
+                .isInstanceOf(NotFoundException.class);
+        Page<Student> page = admin.students(TEACHER_A, COHORT_A.value(), 0, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(Student::lastName).containsExactly("DUPONT", "LEROY");
+        assertThat(admin.student(TUTOR_A, ALICE.value()).id()).isEqualTo(ALICE);
+        assertThat(admin.students(TUTOR_A, null, 0, 10).items()).extracting(Student::id).containsExactly(ALICE);
+        assertThatThrownBy(() -> admin.student(TUTOR_A, s.id().value())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_placement_needs_a_planned_period_and_a_known_kind() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), null, "LEROY", "Inès"));
+        Versioned<Placement> p = admin.setPlacement(new ManagePlacementsUseCase.Command(TEACHER_A, s.id().value(), "p3", "Crédit Mutuel",
+                "mutuelle", "Mme Roy", "Roy@CM.fr", null));
+        assertThat(p.value().tutorEmail()).isEqualTo("roy@cm.fr");
+        assertThat(p.version()).isZero();
+        assertThat(admin.placements(ADMIN_A, s.id().value())).containsExactly(p);
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P3", "X", "BANQUE", "T", "t@x.fr", null)))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("kind");
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(TUTOR_A, ALICE.value(), "P3", "X", "ENTREPRISE", "T", "t@x.fr", null)))
+                .isInstanceOf(EvaluationRuleViolationException.class);
+    }
+
+    @Test
+    void a_change_made_on_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), null, "LEROY", "Inès"));
+        admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P1", "MAIF", "MUTUELLE", "Mme Roux", "roux@maif.fr", null));
+        Versioned<Placement> v1 = admin.setPlacement(new ManagePlacementsUseCase.Command(ADMIN_A, s.id().value(), "P1", "MACIF", "MUTUELLE",
+                "Mme Roux", "roux@maif.fr", 0L));
+        assertThat(v1.version()).isEqualTo(1);
+        assertThatThrownBy(() -> admin.setPlacement(new ManagePlacementsUseCase.Command(TEACHER_A, s.id().value(), "P1", "GMF", "MUTUELLE",
+                "Mme Roux", "roux@maif.fr", 0L))).isInstanceOf(EvaluationConflictException.class).extracting("problemType").isEqualTo("stale-version");
+        assertThat(admin.placement(ADMIN_A, s.id().value(), "P1").value().organisation()).isEqualTo("MACIF");
+        assertThatThrownBy(() -> admin.placement(ADMIN_A, s.id().value(), "P2")).isInstanceOf(NotFoundException.class);
+
+        Cohort c = admin.createCohort(new ManageCohortsUseCase.CreateCommand(ADMIN_A, "1re", "bacpro-agora", "test", 2027, List.of()));
+        assertThat(admin.replacePeriods(ADMIN_A, c.id().value(), List.of(), 0L).version()).isEqualTo(1);
+        assertThatThrownBy(() -> admin.replacePeriods(ENT_A, c.id().value(), List.of(), 0L)).isInstanceOf(EvaluationConflictException.class);
+        assertThat(admin.replacePeriods(ENT_A, c.id().value(), List.of(), null).version()).isEqualTo(2);
+    }
+
+    @Test
+    void the_history_lists_every_record_chronologically_and_filters_by_competency() {
+        w.record.record(new fr.agora.application.port.in.evaluation.RecordEvaluationsUseCase.Command(ENT_A, "k", List.of(
+                EvaluationWorld.input(ALICE, "1.1.2", "P2", "2025-07-10", "2"), EvaluationWorld.input(ALICE, "1.1.1", "P1", "2025-01-10", "3"))));
+        assertThat(admin.history(TEACHER_A, ALICE.value(), null)).extracting(e -> e.competencyCode()).containsExactly("1.1.1", "1.1.2");
+        assertThat(admin.history(TEACHER_A, ALICE.value(), "1.1.2")).hasSize(1);
+        assertThatThrownBy(() -> admin.history(ADMIN_B, ALICE.value(), null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_ccf_grid_is_versioned_and_checked_against_the_referentiel_and_the_scale() {
+        Map<String, BigDecimal> points = Map.of("1", BigDecimal.ZERO, "2", BigDecimal.ONE, "3", new BigDecimal("2"), "4", new BigDecimal("3"));
+        var cmd = new ConfigureReadinessGridUseCase.Command(ADMIN_A, "u31", "bacpro-agora", "test", Map.of("1.1.1", new BigDecimal("2")), points, null);
+        assertThat(gridService.reviseGrid(cmd).version()).isEqualTo(1);
+        ReadinessGrid v2 = gridService.reviseGrid(cmd);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.unitCode()).isEqualTo("U31");
+        assertThat(gridService.currentGrid(TEACHER_A, "U31")).contains(v2);
+        assertThat(gridService.currentGrid(ADMIN_B, "U31")).isEmpty();
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(ADMIN_A, "U31", "bacpro-agora", "test",
+                Map.of("2.1.1", BigDecimal.ONE), points, null))).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("weights.2.1.1");
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(ADMIN_A, "U2", "bacpro-agora", "test",
+                Map.of("2.1.1", BigDecimal.ONE), points, null))).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("unit");
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(ADMIN_A, "U31", "bacpro-agora", "test",
+                Map.of("1.1.1", BigDecimal.ONE), Map.of("4", BigDecimal.ONE), null))).isInstanceOf(InvalidInputException.class)
+                .extracting("field").isEqualTo("pointsPerLevel.1");
+        assertThatThrownBy(() -> gridService.reviseGrid(new ConfigureReadinessGridUseCase.Command(TEACHER_A, "U31", "bacpro-agora", "test",
+                Map.of("1.1.1", BigDecimal.ONE), points, null))).isInstanceOf(EvaluationRuleViolationException.class);
+    }
+}
