@@ -205,12 +205,18 @@ public final class BankReconciler {
         // ---------------------------------------------------------------- layer 1: reference
 
         void matchByReference(List<Match> matches) {
+            int withReference = 0;
+            for (int i = 0; i < n; i++) {
+                if (eRef[i] != null) {
+                    withReference++;
+                }
+            }
             RefIndex index = null;
             for (int i = 0; i < n; i++) {
                 String r = eRef[i];
                 if (r != null && !r.isBlank()) {
                     if (index == null) {
-                        index = new RefIndex(n - i);
+                        index = new RefIndex(withReference, n);
                     }
                     index.add(r.trim(), i);
                 }
@@ -654,71 +660,76 @@ public final class BankReconciler {
     }
 
     /**
-     * Entries by trimmed reference: distinct keys in an open-addressing table, the entries of a key chained in input
-     * order. Looked up with a region of a string (a word of a label) without building the substring.
+     * Entries by trimmed reference: one {@code long} slot per distinct key (its hash and its number) in an
+     * open-addressing table, the entries of a key chained in input order. Looked up with a region of a string (a word
+     * of a label) without building the substring; a key's string is read only when the hashes agree.
      */
     private static final class RefIndex {
+        private final long[] slots;
+        private final int mask;
         private final String[] keys;
-        private final int[] hashes;
         private final int[] head;
         private final int[] tail;
-        private final int mask;
         private final int[] next;
+        private int keyCount;
 
-        RefIndex(int maxEntries) {
-            int cap = Integer.highestOneBit(Math.max(4, maxEntries * 2) - 1) << 1;
-            keys = new String[cap];
-            hashes = new int[cap];
-            head = new int[cap];
-            tail = new int[cap];
+        RefIndex(int maxKeys, int entries) {
+            int cap = Integer.highestOneBit(Math.max(4, maxKeys * 2) - 1) << 1;
+            slots = new long[cap];
             mask = cap - 1;
-            next = new int[maxEntries];
+            keys = new String[maxKeys];
+            head = new int[maxKeys];
+            tail = new int[maxKeys];
+            next = new int[entries];
         }
 
-        /** {@code entry} is relative to the first entry with a reference: callers add entries in increasing order. */
-        private int base = -1;
-
+        /** Entries must be added in increasing order. */
         void add(String key, int entry) {
-            if (base < 0) {
-                base = entry;
-            }
             int h = key.hashCode();
-            int i = mix(h) & mask;
-            while (keys[i] != null && !(hashes[i] == h && keys[i].equals(key))) {
-                i = (i + 1) & mask;
-            }
-            int rel = entry - base;
-            next[rel] = -1;
-            if (keys[i] == null) {
-                keys[i] = key;
-                hashes[i] = h;
-                head[i] = entry;
+            int k = find(h, key, 0, key.length());
+            next[entry] = -1;
+            if (k < 0) {
+                k = keyCount++;
+                keys[k] = key;
+                head[k] = entry;
+                int i = mix(h) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = ((long) h << 32) | (k + 1L);
             } else {
-                next[tail[i] - base] = entry;
+                next[tail[k]] = entry;
             }
-            tail[i] = entry;
+            tail[k] = entry;
         }
 
         /** The first entry whose reference equals {@code s[from, to)}, or -1. */
         int first(String s, int from, int to) {
             int h = 0;
             for (int k = from; k < to; k++) {
-                h = 31 * h + s.charAt(k);
+                h = 31 * h + s.charAt(k); // String.hashCode() of the region
             }
+            int k = find(h, s, from, to);
+            return k < 0 ? -1 : head[k];
+        }
+
+        private int find(int h, String s, int from, int to) {
             int len = to - from;
             int i = mix(h) & mask;
-            while (keys[i] != null) {
-                if (hashes[i] == h && keys[i].length() == len && s.regionMatches(from, keys[i], 0, len)) {
-                    return head[i];
+            for (long v = slots[i]; v != 0; v = slots[i = (i + 1) & mask]) {
+                if ((int) (v >>> 32) == h) {
+                    String key = keys[(int) v - 1];
+                    if (key.length() == len && s.regionMatches(from, key, 0, len)) {
+                        return (int) v - 1;
+                    }
                 }
-                i = (i + 1) & mask;
             }
             return -1;
         }
 
         /** The entry after {@code entry} with the same reference, or -1. */
         int after(int entry) {
-            return next[entry - base];
+            return next[entry];
         }
     }
 

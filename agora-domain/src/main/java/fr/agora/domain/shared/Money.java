@@ -19,7 +19,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (amount.stripTrailingZeros().scale() > SCALE) {
+        // a scale of at most 2 needs no stripping (stripping only lowers the scale): no allocation on that path
+        if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidInputException("too-many-decimals", null,
                     "amount " + amount.toPlainString() + " has more than 2 decimals", java.util.Map.of("value", amount.toPlainString()));
         }
