@@ -37,6 +37,8 @@ public final class BankReconciler {
     public static final int MAX_AGE_YEARS = 10;
     /** At most this many open entries sharing a reference are looked at for one key of a line. */
     private static final int MAX_REFERENCE_CANDIDATES = 64;
+    /** Open items spread over at most this many days are sorted by day with a counting sort. */
+    private static final int MAX_COUNTING_SPAN = 1 << 16;
 
     private final MatchingOptions options;
 
@@ -385,7 +387,7 @@ public final class BankReconciler {
             int k = 0;
             for (int i = 0; i < n; i++) {
                 if (!eUsed[i]) {
-                    keys[k++] = ((eCents[i] - minC) << shift) | ((long) (eDay[i] - minD) << idxBits) | i;
+                    keys[k++] = ((eCents[i] - minC) << shift) | (((long) eDay[i] - minD) << idxBits) | i;
                 }
             }
             Arrays.sort(keys);
@@ -458,23 +460,24 @@ public final class BankReconciler {
             if (open < 2) {
                 return;
             }
-            long[] keys = new long[open];
-            int k = 0;
+            int minD = Integer.MAX_VALUE;
+            int maxD = Integer.MIN_VALUE;
             for (int i = 0; i < pUsed.length; i++) {
                 if (!pUsed[i]) {
-                    keys[k++] = ((long) pDay[i] << 32) | i;
+                    minD = Math.min(minD, pDay[i]);
+                    maxD = Math.max(maxD, pDay[i]);
                 }
             }
-            Arrays.sort(keys);
             int[] posDay = new int[open];
             int[] posItem = new int[open];
+            // dayStart[x] = first position whose day is ≥ minD + x (x in 0..span+1), when the span is small
+            int[] dayStart = (long) maxD - minD <= MAX_COUNTING_SPAN
+                    ? countingSortByDay(pDay, pUsed, minD, maxD - minD, posDay, posItem)
+                    : sortByDay(pDay, pUsed, posDay, posItem);
             long[] posCents = new long[open];
             for (int p = 0; p < open; p++) {
-                posDay[p] = (int) (keys[p] >> 32);
-                posItem[p] = (int) keys[p];
                 posCents[p] = pCents[posItem[p]];
             }
-            keys = null;
             int[] next = identity(open + 1);
             int tol = options.dateToleranceDays();
             int maxC = options.maxCandidates();
@@ -487,7 +490,9 @@ public final class BankReconciler {
                 }
                 long target = tCents[t];
                 int d = tDay[t];
-                int pos = find(next, lowerBound(posDay, 0, open, d - tol));
+                int from = dayStart == null ? lowerBound(posDay, 0, open, d - tol)
+                        : dayStart[(int) Math.max(0, Math.min((long) maxD - minD + 1, (long) (d - tol) - minD))];
+                int pos = find(next, from);
                 int c = 0;
                 int visits = 0;
                 while (pos < open && posDay[pos] <= d + tol && c < maxC && visits++ < 4 * maxC) {
@@ -519,6 +524,49 @@ public final class BankReconciler {
                             : new Match(targetId, partIds, MatchRule.MANY_LINES_TO_ONE_ENTRY));
                 }
             }
+        }
+
+        /**
+         * Stable counting sort of the open parts by day (so (day, index) order) into {@code posDay}/{@code posItem};
+         * returns the first position of each day offset 0..span+1.
+         */
+        private static int[] countingSortByDay(int[] pDay, boolean[] pUsed, int minD, int span, int[] posDay,
+                                               int[] posItem) {
+            int[] start = new int[span + 2];
+            for (int i = 0; i < pUsed.length; i++) {
+                if (!pUsed[i]) {
+                    start[pDay[i] - minD + 1]++;
+                }
+            }
+            for (int x = 1; x < start.length; x++) {
+                start[x] += start[x - 1];
+            }
+            int[] fill = Arrays.copyOf(start, span + 1);
+            for (int i = 0; i < pUsed.length; i++) {
+                if (!pUsed[i]) {
+                    int p = fill[pDay[i] - minD]++;
+                    posDay[p] = pDay[i];
+                    posItem[p] = i;
+                }
+            }
+            return start;
+        }
+
+        /** Any span of days: (day, index) packed in a long and sorted; no day table (null). */
+        private static int[] sortByDay(int[] pDay, boolean[] pUsed, int[] posDay, int[] posItem) {
+            long[] keys = new long[posDay.length];
+            int k = 0;
+            for (int i = 0; i < pUsed.length; i++) {
+                if (!pUsed[i]) {
+                    keys[k++] = ((long) pDay[i] << 32) | i;
+                }
+            }
+            Arrays.sort(keys);
+            for (int p = 0; p < keys.length; p++) {
+                posDay[p] = (int) (keys[p] >> 32);
+                posItem[p] = (int) keys[p];
+            }
+            return null;
         }
 
         // ---------------------------------------------------------------- result

@@ -114,6 +114,27 @@ class BankReconcilerEquivalenceTest {
         assertThat(current).isEqualTo(legacy);
     }
 
+    @Test
+    void same_result_where_epoch_days_pass_the_int_range() {
+        // the engines keep days as int epoch days: around day 2^31 they wrap, and must still agree
+        LocalDate end = LocalDate.ofEpochDay(Integer.MAX_VALUE + 3L);
+        for (long seed = 4001; seed <= 4040; seed++) {
+            Random rnd = new Random(seed);
+            List<BookEntry> book = new ArrayList<>();
+            List<StatementLine> bank = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                long cents = (1 + rnd.nextInt(6)) * (rnd.nextBoolean() ? 1 : -1);
+                book.add(new BookEntry("B" + i, end.minusDays(rnd.nextInt(8)), "b", null, Money.ofCents(cents)));
+                bank.add(new StatementLine("S" + i, end.minusDays(rnd.nextInt(8)), "l", null,
+                        Money.ofCents(rnd.nextInt(3) == 0 ? 2 * cents : cents)));
+            }
+            MatchingOptions options = MatchingOptions.withTolerance(rnd.nextInt(4));
+            Object expected = outcome(() -> new LegacyBankReconciler(options).reconcile(end, Money.ZERO, Money.ZERO, book, bank));
+            Object actual = outcome(() -> new BankReconciler(options).reconcile(end, Money.ZERO, Money.ZERO, book, bank));
+            assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+        }
+    }
+
     record Case(List<BookEntry> book, List<StatementLine> bank, MatchingOptions options, long bookBalance,
                 long bankBalance) {
     }

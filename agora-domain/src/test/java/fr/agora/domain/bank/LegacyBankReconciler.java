@@ -30,7 +30,7 @@ import java.util.Set;
  * Cost: indexes are hash maps and sorted arrays with "next open item" skip pointers, and every search is capped,
  * so the whole run is O(n log n).
  */
-final class LegacyBankReconciler {
+public final class LegacyBankReconciler {
 
     public static final String BANK_ACCOUNT = "512";
     public static final String SUSPENSE_ACCOUNT = "471";
@@ -40,11 +40,11 @@ final class LegacyBankReconciler {
 
     private final MatchingOptions options;
 
-    LegacyBankReconciler(MatchingOptions options) {
+    public LegacyBankReconciler(MatchingOptions options) {
         this.options = options;
     }
 
-    LegacyBankReconciler() {
+    public LegacyBankReconciler() {
         this(MatchingOptions.defaults());
     }
 
