@@ -106,6 +106,13 @@ public final class BankReconciler {
         final int[] lDay;
         final long[] lCents;
         final boolean[] lUsed;
+        // validation state, set by read()
+        private LocalDate date;
+        private LocalDate min;
+        private long maxDay;
+        private long minDay;
+        private IdSet ids;
+        private ArithmeticException centsError;
         /** Near-miss candidates in discovery order, each (entry index << 32 | line index). */
         long[] near = new long[16];
         int nearCount;
@@ -134,68 +141,58 @@ public final class BankReconciler {
          * columns. An amount beyond a {@code long} of cents fails only after every item has been validated.
          */
         private void read(LocalDate date) {
-            LocalDate min = date.minusYears(MAX_AGE_YEARS);
-            long maxDay = date.toEpochDay();
-            long minDay = min.toEpochDay();
-            IdSet ids = new IdSet(Math.max(n, m));
-            ArithmeticException centsError = null;
+            this.date = date;
+            min = date.minusYears(MAX_AGE_YEARS);
+            maxDay = date.toEpochDay();
+            minDay = min.toEpochDay();
+            ids = new IdSet(Math.max(n, m));
             for (int i = 0; i < n; i++) {
                 BookEntry e = entries.get(i);
-                String id = e.id();
-                if (id == null || id.isBlank()) {
-                    throw new InvalidInputException("bookEntries[" + i + "].id", "is required");
-                }
-                if (!ids.add(id, i, eId)) {
-                    throw new DuplicateIdException("bookEntries[" + i + "].id", id);
-                }
-                eId[i] = id;
-                long day = e.date().toEpochDay();
-                if (day > maxDay || day < minDay) {
-                    throw outOfRange("bookEntries[" + i + "]", e.date(), date, min);
-                }
-                eDay[i] = (int) day;
+                eDay[i] = checkItem("bookEntries", i, e.id(), e.date(), eId);
                 eRef[i] = e.reference();
-                try {
-                    eCents[i] = e.amount().cents();
-                } catch (ArithmeticException ex) {
-                    centsError = centsError == null ? ex : centsError;
-                }
+                eCents[i] = cents(e.amount());
             }
             ids.clear();
-            ArithmeticException lineCentsError = null;
             for (int i = 0; i < m; i++) {
                 StatementLine l = lines.get(i);
-                String id = l.id();
-                if (id == null || id.isBlank()) {
-                    throw new InvalidInputException("statementLines[" + i + "].id", "is required");
-                }
-                if (!ids.add(id, i, lId)) {
-                    throw new DuplicateIdException("statementLines[" + i + "].id", id);
-                }
-                lId[i] = id;
-                long day = l.date().toEpochDay();
-                if (day > maxDay || day < minDay) {
-                    throw outOfRange("statementLines[" + i + "]", l.date(), date, min);
-                }
+                lDay[i] = checkItem("statementLines", i, l.id(), l.date(), lId);
                 Money vat = l.vatAmount();
                 if (vat != null && (vat.isNegative() || vat.compareTo(l.amount().abs()) > 0)) {
                     throw new InvalidInputException("statementLines[" + i + "].vatAmount",
                             "must be between 0 and the line amount");
                 }
-                lDay[i] = (int) day;
                 lRef[i] = l.reference();
                 lLabel[i] = l.label();
-                try {
-                    lCents[i] = l.amount().cents();
-                } catch (ArithmeticException ex) {
-                    lineCentsError = lineCentsError == null ? ex : lineCentsError;
-                }
+                lCents[i] = cents(l.amount());
             }
             if (centsError != null) {
                 throw centsError;
             }
-            if (lineCentsError != null) {
-                throw lineCentsError;
+        }
+
+        /** Id present and unique on its side (kept in {@code idColumn}), date in range; returns the epoch day. */
+        private int checkItem(String side, int i, String id, LocalDate d, String[] idColumn) {
+            if (id == null || id.isBlank()) {
+                throw new InvalidInputException(side + "[" + i + "].id", "is required");
+            }
+            if (!ids.add(id, i, idColumn)) {
+                throw new DuplicateIdException(side + "[" + i + "].id", id);
+            }
+            idColumn[i] = id;
+            long day = d.toEpochDay();
+            if (day > maxDay || day < minDay) {
+                throw outOfRange(side + "[" + i + "]", d, date, min);
+            }
+            return (int) day;
+        }
+
+        /** The amount in cents; beyond a long, the first such failure is thrown once every item is validated. */
+        private long cents(Money amount) {
+            try {
+                return amount.cents();
+            } catch (ArithmeticException ex) {
+                centsError = centsError == null ? ex : centsError;
+                return 0;
             }
         }
 
@@ -451,12 +448,7 @@ public final class BankReconciler {
             int[] tDay = partsAreEntries ? lDay : eDay;
             boolean[] tUsed = partsAreEntries ? lUsed : eUsed;
             String[] tId = partsAreEntries ? lId : eId;
-            int open = 0;
-            for (boolean u : pUsed) {
-                if (!u) {
-                    open++;
-                }
-            }
+            int open = countOpen(pUsed);
             if (open < 2) {
                 return;
             }
@@ -586,37 +578,14 @@ public final class BankReconciler {
                             l.amount().minus(be.amount())));
                 }
             }
-            int openE = 0;
-            long openEntriesCents = 0;
-            for (int i = 0; i < n; i++) {
-                if (!eUsed[i]) {
-                    openE++;
-                    openEntriesCents += eCents[i];
-                }
+            List<BookEntry> openEntries = open(entries, eUsed);
+            List<StatementLine> openLines = open(lines, lUsed);
+            List<AdjustingEntry> adjusting = new ArrayList<>(openLines.size());
+            for (StatementLine l : openLines) {
+                adjusting.add(adjustingEntry(l));
             }
-            List<BookEntry> openEntries = new ArrayList<>(openE);
-            for (int i = 0; i < n; i++) {
-                if (!eUsed[i]) {
-                    openEntries.add(entries.get(i));
-                }
-            }
-            int openL = 0;
-            long openLinesCents = 0;
-            for (int i = 0; i < m; i++) {
-                if (!lUsed[i]) {
-                    openL++;
-                    openLinesCents += lCents[i];
-                }
-            }
-            List<StatementLine> openLines = new ArrayList<>(openL);
-            List<AdjustingEntry> adjusting = new ArrayList<>(openL);
-            for (int i = 0; i < m; i++) {
-                if (!lUsed[i]) {
-                    StatementLine l = lines.get(i);
-                    openLines.add(l);
-                    adjusting.add(adjustingEntry(l));
-                }
-            }
+            long openEntriesCents = openCents(eCents, eUsed);
+            long openLinesCents = openCents(lCents, lUsed);
             Money adjustedBook = bookBalance.plus(Money.ofCents(openLinesCents));
             Money adjustedBank = bankBalance.plus(Money.ofCents(openEntriesCents));
             Money difference = adjustedBook.minus(adjustedBank);
@@ -626,6 +595,38 @@ public final class BankReconciler {
     }
 
     // -------------------------------------------------------------------- primitive helpers
+
+    private static int countOpen(boolean[] used) {
+        int open = 0;
+        for (boolean u : used) {
+            if (!u) {
+                open++;
+            }
+        }
+        return open;
+    }
+
+    /** The items not used, in input order. */
+    private static <T> List<T> open(List<T> items, boolean[] used) {
+        List<T> open = new ArrayList<>(countOpen(used));
+        for (int i = 0; i < used.length; i++) {
+            if (!used[i]) {
+                open.add(items.get(i));
+            }
+        }
+        return open;
+    }
+
+    /** Σ cents of the items not used (overflow wraps, as a long sum does). */
+    private static long openCents(long[] cents, boolean[] used) {
+        long sum = 0;
+        for (int i = 0; i < used.length; i++) {
+            if (!used[i]) {
+                sum += cents[i];
+            }
+        }
+        return sum;
+    }
 
     /** Bits needed to write {@code v} (≥ 0); 0 for 0. */
     private static int bits(long v) {

@@ -3,6 +3,7 @@ package fr.agora.domain.lettrage;
 import fr.agora.domain.bank.DuplicateIdException;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.Money;
+import fr.agora.domain.shared.SubsetSum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,7 +139,7 @@ public final class Lettrer {
                 }
             }
             int[] chosen = new int[MAX_GROUP];
-            int size = subset(cents, c, 0, -target, chosen, 0);
+            int size = SubsetSum.find(cents, c, -target, chosen);
             if (size >= 2) {
                 List<Integer> idx = new ArrayList<>();
                 idx.add(t);
@@ -152,26 +153,6 @@ public final class Lettrer {
             }
         }
         return letter;
-    }
-
-    private static int subset(long[] cents, int c, int from, long rest, int[] chosen, int depth) {
-        if (rest == 0) {
-            return depth >= 2 ? depth : 0;
-        }
-        if (depth == chosen.length) {
-            return 0;
-        }
-        for (int i = from; i < c; i++) {
-            if (Math.abs(cents[i]) > Math.abs(rest)) {
-                continue;
-            }
-            chosen[depth] = i;
-            int r = subset(cents, c, i + 1, rest - cents[i], chosen, depth + 1);
-            if (r > 0) {
-                return r;
-            }
-        }
-        return 0;
     }
 
     private static List<String> ids(List<LettrageLine> lines, List<Integer> idx) {
