@@ -476,6 +476,7 @@ public final class BankReconciler {
             int[] candPos = new int[maxC];
             long[] candCents = new long[maxC];
             int[] chosen = new int[options.maxGroupSize()];
+            SubsetSum subsets = new SubsetSum(maxC, options.maxGroupSize());
             for (int t = 0; t < tCents.length; t++) {
                 if (tUsed[t] || tCents[t] == 0) {
                     continue;
@@ -499,7 +500,7 @@ public final class BankReconciler {
                 if (c < 2) {
                     continue;
                 }
-                int size = SubsetSum.find(candCents, c, target, chosen);
+                int size = subsets.find(candCents, c, target, chosen);
                 if (size >= 2) {
                     List<String> partIds = new ArrayList<>(size);
                     for (int j = 0; j < size; j++) {

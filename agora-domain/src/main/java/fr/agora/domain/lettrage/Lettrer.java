@@ -123,6 +123,7 @@ public final class Lettrer {
 
     private String manyToOne(List<LettrageLine> lines, boolean[] done, List<LetterGroup> groups, String letter,
                              boolean targetIsCredit) {
+        SubsetSum subsets = new SubsetSum(MAX_CANDIDATES, MAX_GROUP);
         for (int t = 0; t < lines.size(); t++) {
             long target = lines.get(t).balanceCents();
             if (done[t] || target == 0 || (target < 0) != targetIsCredit) {
@@ -139,7 +140,7 @@ public final class Lettrer {
                 }
             }
             int[] chosen = new int[MAX_GROUP];
-            int size = SubsetSum.find(cents, c, -target, chosen);
+            int size = subsets.find(cents, c, -target, chosen);
             if (size >= 2) {
                 List<Integer> idx = new ArrayList<>();
                 idx.add(t);

@@ -12,7 +12,16 @@ package fr.agora.domain.shared;
  */
 public final class SubsetSum {
 
-    private SubsetSum() {
+    /** Scratch for the bound, reused from one search to the next: {@code [k][s]}. */
+    private long[][] bound = new long[0][0];
+    private long[] top = new long[0];
+
+    /**
+     * A search helper sized for at most {@code maxCandidates} candidates and groups of at most {@code maxGroup}
+     * (larger calls still work: the scratch grows). Not thread-safe: one per matching run.
+     */
+    public SubsetSum(int maxCandidates, int maxGroup) {
+        ensure(maxCandidates, maxGroup);
     }
 
     /**
@@ -23,9 +32,21 @@ public final class SubsetSum {
      * @param target the sum wanted
      * @param chosen where the positions go; its length is the largest group size tried
      */
-    public static int find(long[] cents, int c, long target, int[] chosen) {
-        long[][] bound = sameSign(cents, c, target) ? topSums(cents, c, chosen.length) : null;
-        return search(cents, c, 0, target, chosen, 0, bound);
+    public int find(long[] cents, int c, long target, int[] chosen) {
+        long[][] b = null;
+        if (sameSign(cents, c, target)) {
+            ensure(c, chosen.length);
+            topSums(cents, c, chosen.length);
+            b = bound;
+        }
+        return search(cents, c, 0, target, chosen, 0, b);
+    }
+
+    private void ensure(int c, int max) {
+        if (bound.length < max + 1 || bound[0].length < c + 1) {
+            bound = new long[Math.max(bound.length, max + 1)][Math.max(bound.length == 0 ? 0 : bound[0].length, c + 1)];
+            top = new long[bound.length];
+        }
     }
 
     /**
@@ -99,11 +120,9 @@ public final class SubsetSum {
         return sign != 0 && target != Long.MIN_VALUE;
     }
 
-    /** {@code [k][s]}: sum of the k largest |cents| in positions s..c-1 (saturating; k ≤ max, s ≤ c). */
-    private static long[][] topSums(long[] cents, int c, int max) {
-        long[][] sums = new long[max + 1][c + 1];
-        long[] top = new long[max]; // the largest |cents| seen so far, decreasing
-        int held = 0;
+    /** Fills {@code bound[k][s]}: sum of the k largest |cents| in positions s..c-1 (saturating; k ≤ max). */
+    private void topSums(long[] cents, int c, int max) {
+        int held = 0; // top[0..held): the largest |cents| seen so far, decreasing
         for (int s = c - 1; s >= 0; s--) {
             long v = Math.abs(cents[s]);
             int at = held < max ? held++ : max;
@@ -121,9 +140,8 @@ public final class SubsetSum {
                 if (k <= held) {
                     sum = sum + top[k - 1] < sum ? Long.MAX_VALUE : sum + top[k - 1];
                 }
-                sums[k][s] = sum;
+                bound[k][s] = sum;
             }
         }
-        return sums;
     }
 }

@@ -16,14 +16,16 @@ class SubsetSumTest {
     @Test
     void two_plus_two_makes_four_and_the_first_subset_wins() {
         int[] chosen = new int[4];
-        assertThat(SubsetSum.find(new long[] {1, 3, 2, 2}, 4, 4, chosen)).isEqualTo(2);
+        SubsetSum subsets = new SubsetSum(4, 4);
+        assertThat(subsets.find(new long[] {1, 3, 2, 2}, 4, 4, chosen)).isEqualTo(2);
         assertThat(Arrays.copyOf(chosen, 2)).containsExactly(0, 1);
-        assertThat(SubsetSum.find(new long[] {5, 7}, 2, 5, chosen)).isZero(); // one item is not a group
-        assertThat(SubsetSum.find(new long[] {-100, -250}, 2, -350, chosen)).isEqualTo(2);
+        assertThat(subsets.find(new long[] {5, 7}, 2, 5, chosen)).isZero(); // one item is not a group
+        assertThat(subsets.find(new long[] {-100, -250}, 2, -350, chosen)).isEqualTo(2);
     }
 
     @Test
     void same_answer_as_the_plain_search() {
+        SubsetSum reused = new SubsetSum(2, 2); // grows as needed, and is reused across searches
         for (long seed = 1; seed <= 20_000; seed++) {
             Random rnd = new Random(seed);
             int c = rnd.nextInt(21);
@@ -51,7 +53,7 @@ class SubsetSumTest {
             int[] expected = new int[group];
             int[] actual = new int[group];
             int e = plain(cents, c, 0, target, expected, 0);
-            int a = SubsetSum.find(cents, c, target, actual);
+            int a = reused.find(cents, c, target, actual);
             assertThat(a).as("seed %d", seed).isEqualTo(e);
             assertThat(Arrays.copyOf(actual, a)).as("seed %d", seed).isEqualTo(Arrays.copyOf(expected, e));
         }
