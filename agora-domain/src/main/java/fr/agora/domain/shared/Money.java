@@ -19,7 +19,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        // a scale of at most 2 needs no stripping (stripping only lowers the scale): no allocation on that path
+        // at scale ≤ 2 no stripping is needed (it lowers a non-zero's scale, a zero's becomes 0): no allocation then
         if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidInputException("too-many-decimals", null,
                     "amount " + amount.toPlainString() + " has more than 2 decimals", java.util.Map.of("value", amount.toPlainString()));
