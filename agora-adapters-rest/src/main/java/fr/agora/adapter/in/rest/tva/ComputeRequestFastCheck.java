@@ -6,7 +6,7 @@ import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
+import org.springframework.validation.SmartValidator;
 
 /**
  * A fast path in front of bean validation for {@code POST /api/v1/invoices/compute}: the constraints declared on
@@ -16,14 +16,17 @@ import org.springframework.validation.Validator;
  * {@code compareTo}). When the request passes, bean validation would find nothing and is skipped; when it does not,
  * the full validator runs, so every error (fields, messages, order) is exactly the one bean validation gives.
  * {@code ComputeRequestFastCheckTest} checks the two agree on random requests.
+ *
+ * <p>Installed once as the MVC validator around Boot's own ({@link InvoiceValidationConfiguration}); every other
+ * target, every call with validation hints, {@code validateValue} and {@code unwrap} go straight to that validator.
  */
-final class ComputeRequestFastCheck implements Validator {
+final class ComputeRequestFastCheck implements SmartValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Validator full;
+    private final SmartValidator full;
 
-    ComputeRequestFastCheck(Validator full) {
+    ComputeRequestFastCheck(SmartValidator full) {
         this.full = full;
     }
 
@@ -38,6 +41,24 @@ final class ComputeRequestFastCheck implements Validator {
             return;
         }
         full.validate(target, errors);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors, Object... validationHints) {
+        if (validationHints.length == 0 && target instanceof ComputeRequest r && isValid(r)) {
+            return;
+        }
+        full.validate(target, errors, validationHints);
+    }
+
+    @Override
+    public void validateValue(Class<?> targetType, String fieldName, Object value, Errors errors, Object... hints) {
+        full.validateValue(targetType, fieldName, value, errors, hints);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        return full.unwrap(type);
     }
 
     /** True exactly when bean validation (default group) finds no violation on {@code r}. */

@@ -13,8 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,17 +32,6 @@ public class InvoiceController {
         this.compute = compute;
         this.mentions = mentions;
         this.mapper = mapper;
-    }
-
-    /**
-     * The compute request is checked by plain code first ({@link ComputeRequestFastCheck}); bean validation runs only
-     * when that check fails, so an invalid request gets exactly the errors it got before.
-     */
-    @InitBinder("computeRequest")
-    void fastValidation(WebDataBinder binder) {
-        if (binder.getValidator() != null && !(binder.getValidator() instanceof ComputeRequestFastCheck)) {
-            binder.setValidator(new ComputeRequestFastCheck(binder.getValidator()));
-        }
     }
 
     @PostMapping("/compute")
