@@ -3,6 +3,7 @@ package fr.agora.domain.lettrage;
 import fr.agora.domain.bank.DuplicateIdException;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.Money;
+import fr.agora.domain.shared.SubsetSum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,6 +123,7 @@ public final class Lettrer {
 
     private String manyToOne(List<LettrageLine> lines, boolean[] done, List<LetterGroup> groups, String letter,
                              boolean targetIsCredit) {
+        SubsetSum subsets = new SubsetSum(MAX_CANDIDATES, MAX_GROUP);
         for (int t = 0; t < lines.size(); t++) {
             long target = lines.get(t).balanceCents();
             if (done[t] || target == 0 || (target < 0) != targetIsCredit) {
@@ -138,7 +140,7 @@ public final class Lettrer {
                 }
             }
             int[] chosen = new int[MAX_GROUP];
-            int size = subset(cents, c, 0, -target, chosen, 0);
+            int size = subsets.find(cents, c, -target, chosen);
             if (size >= 2) {
                 List<Integer> idx = new ArrayList<>();
                 idx.add(t);
@@ -152,26 +154,6 @@ public final class Lettrer {
             }
         }
         return letter;
-    }
-
-    private static int subset(long[] cents, int c, int from, long rest, int[] chosen, int depth) {
-        if (rest == 0) {
-            return depth >= 2 ? depth : 0;
-        }
-        if (depth == chosen.length) {
-            return 0;
-        }
-        for (int i = from; i < c; i++) {
-            if (Math.abs(cents[i]) > Math.abs(rest)) {
-                continue;
-            }
-            chosen[depth] = i;
-            int r = subset(cents, c, i + 1, rest - cents[i], chosen, depth + 1);
-            if (r > 0) {
-                return r;
-            }
-        }
-        return 0;
     }
 
     private static List<String> ids(List<LettrageLine> lines, List<Integer> idx) {

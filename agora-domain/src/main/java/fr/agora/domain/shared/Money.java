@@ -19,7 +19,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (amount.stripTrailingZeros().scale() > SCALE) {
+        // at scale ≤ 2 no stripping is needed (it lowers a non-zero's scale, a zero's becomes 0): no allocation then
+        if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidInputException("too-many-decimals", null,
                     "amount " + amount.toPlainString() + " has more than 2 decimals", java.util.Map.of("value", amount.toPlainString()));
         }

@@ -49,7 +49,7 @@ public final class Amounts {
     }
 
     public static BigDecimal requireScale(BigDecimal value, int maxScale, String field) {
-        if (value.stripTrailingZeros().scale() > maxScale) {
+        if (value.scale() > maxScale && value.stripTrailingZeros().scale() > maxScale) { // at scale ≤ max stripping cannot exceed max
             throw new InvalidInputException("too-many-decimals", field,
                     "'" + field + "' has more than " + maxScale + " decimals: " + value.toPlainString(),
                     Map.of("value", value.toPlainString(), "maxDecimals", maxScale));

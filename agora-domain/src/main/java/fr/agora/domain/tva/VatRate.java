@@ -17,7 +17,7 @@ public record VatRate(String code, BigDecimal percent, LocalDate validFrom, Loca
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(ca3Line, "ca3Line");
         Objects.requireNonNull(source, "source");
-        if (percent.stripTrailingZeros().scale() > 2) {
+        if (percent.scale() > 2 && percent.stripTrailingZeros().scale() > 2) { // at scale ≤ max stripping cannot exceed max
             throw new IllegalArgumentException("a rate has at most two decimals: " + percent);
         }
     }

@@ -51,4 +51,23 @@ class MoneyTest {
         assertThat(Money.of("12.34").cents()).isEqualTo(1234L);
         assertThat(Money.zero().isZero()).isTrue();
     }
+
+    /**
+     * The constructor (and Amounts/VatRate) skip stripTrailingZeros when the scale is already ≤ the maximum: stripping
+     * lowers a non-zero's scale and gives a zero scale 0 (0E+3 → 0), so it cannot take a scale ≤ max (≥ 0) above max.
+     */
+    @org.junit.jupiter.api.Test
+    void the_scale_fast_path_gives_the_same_answer_as_stripping() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int k = 0; k < 100_000; k++) {
+            java.math.BigDecimal v = new java.math.BigDecimal(
+                    java.math.BigInteger.valueOf(rnd.nextInt(4) == 0 ? 0 : rnd.nextLong() % 1_000_000_000L * (rnd.nextBoolean() ? 10 : 1)),
+                    rnd.nextInt(12) - 4);
+            for (int max = 0; max <= 3; max++) {
+                boolean stripped = v.stripTrailingZeros().scale() > max;
+                boolean fast = v.scale() > max && v.stripTrailingZeros().scale() > max;
+                org.assertj.core.api.Assertions.assertThat(fast).as("%s max %d", v, max).isEqualTo(stripped);
+            }
+        }
+    }
 }
