@@ -26,6 +26,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The published référentiel, read-only: versions, the whole tree, competencies (filtered, or one with everything
@@ -53,10 +55,12 @@ public class ReferentielController {
     private final GetCompetencyUseCase competency;
     private final ListExamUnitsUseCase examUnits;
     private final ReferentielRestMapper mapper;
+    private final RenderedRepresentations rendered;
 
     public ReferentielController(ListReferentielsUseCase list, FindReferentielUseCase find,
             SearchCompetenciesUseCase search, GetCompetencyUseCase competency, ListExamUnitsUseCase examUnits,
-            ReferentielRestMapper mapper) {
+            ReferentielRestMapper mapper, ObjectMapper json) {
+        this.rendered = new RenderedRepresentations(json);
         this.list = list;
         this.find = find;
         this.search = search;
@@ -87,16 +91,17 @@ public class ReferentielController {
                     + "PFMP grid 003, savoirs with their indications, exemples, PGI modules), CRCN, épreuves and units, "
                     + "champ d'activité, and the discrepancies between seeds with both versions quoted. Every item "
                     + "keeps its source (seed file and section).")
-    @ApiResponse(responseCode = "200", description = "The tree", headers = {
+    @ApiResponse(responseCode = "200", description = "The tree",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferentielDto.class)), headers = {
             @Header(name = "ETag", description = "The version's checksum, quoted"),
             @Header(name = "Cache-Control", description = "public, max-age=3600")})
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
     @ApiResponse(responseCode = "404", description = "No published version has this id (unknown-referentiel)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<ReferentielDto> referentiel(
+    public ResponseEntity<byte[]> referentiel(
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id) {
         Referentiel r = find.referentiel(id);
-        return cached(r.checksum(), mapper.toDto(r));
+        return cached(r.checksum(), rendered.render(r.checksum(), "tree", () -> mapper.toDto(r)));
     }
 
     @GetMapping("/{id}/competencies")
@@ -133,7 +138,8 @@ public class ReferentielController {
             description = "Its bloc and activity, the situations that exercise it, its criteria per source, savoirs, "
                     + "exemples concrets, PGI modules, the CRCN competencies of its activity, the exam units certifying "
                     + "its bloc, and the discrepancies about it, its activity or its situations.")
-    @ApiResponse(responseCode = "200", description = "The competency", headers = {
+    @ApiResponse(responseCode = "200", description = "The competency",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetencyDetailResponse.class)), headers = {
             @Header(name = "ETag", description = "The version's checksum, quoted"),
             @Header(name = "Cache-Control", description = "public, max-age=3600")})
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
@@ -141,32 +147,34 @@ public class ReferentielController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unknown version (unknown-referentiel) or competency (unknown-competency, `id` is the code)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<CompetencyDetailResponse> competency(
+    public ResponseEntity<byte[]> competency(
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id,
             @Parameter(description = "Competency code", example = "2.2.4") @PathVariable String code) {
         CompetencyDetail d = competency.get(new GetCompetencyUseCase.Query(id, code));
-        return cached(d.checksum(), mapper.toResponse(d));
+        return cached(d.checksum(), rendered.render(d.checksum(), "competencies/" + d.competency().code(), () -> mapper.toResponse(d)));
     }
 
     @GetMapping("/{id}/exam-units")
     @Operation(summary = "The règlement d'examen of a version",
             description = "The épreuves (E1 … E7, coefficient, units) and the units (U11 … U7): coefficient, certified "
                     + "bloc (professional units), mode and duration per candidate category, source.")
-    @ApiResponse(responseCode = "200", description = "Épreuves and units", headers = {
+    @ApiResponse(responseCode = "200", description = "Épreuves and units",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExamUnitsResponse.class)), headers = {
             @Header(name = "ETag", description = "The version's checksum, quoted"),
             @Header(name = "Cache-Control", description = "public, max-age=3600")})
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
     @ApiResponse(responseCode = "404", description = "No published version has this id (unknown-referentiel)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<ExamUnitsResponse> examUnits(
+    public ResponseEntity<byte[]> examUnits(
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id) {
         ExamRegulation r = examUnits.examUnits(id);
-        return cached(r.checksum(), mapper.toResponse(r));
+        return cached(r.checksum(), rendered.render(r.checksum(), "exam-units", () -> mapper.toResponse(r)));
     }
 
-    private static <T> ResponseEntity<T> cached(String checksum, T body) {
+    /** A version's resource: its JSON rendered once (see {@link RenderedRepresentations}), tagged by the checksum. */
+    private static ResponseEntity<byte[]> cached(String checksum, byte[] json) {
         return ResponseEntity.ok().eTag(ReferentielCaching.etag(checksum)).cacheControl(ReferentielCaching.VERSION)
-                .body(body);
+                .contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     /** A misspelt filter ({@code blok=2}) would silently select everything: refuse it, naming it. */
