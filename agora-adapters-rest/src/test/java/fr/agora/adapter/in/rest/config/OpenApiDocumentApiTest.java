@@ -26,6 +26,19 @@ class OpenApiDocumentApiTest extends ApiTestSupport {
     }
 
     @Test
+    void swagger_ui_is_served_for_the_document() {
+        ApiResponse redirect = get("/swagger-ui.html");
+        assertThat(redirect.status()).isIn(200, 302);
+        ApiResponse page = get("/swagger-ui/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("swagger-ui");
+        ApiResponse config = get("/v3/api-docs/swagger-config");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.tree().path("url").asString()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
     void every_operation_documents_its_errors_as_problem_json() {
         JsonNode doc = get("/v3/api-docs").tree();
         List<String> undocumented = new ArrayList<>();
