@@ -149,7 +149,7 @@ public class SchoolStructureController {
                     + "last writer wins. A SIECLE import that changes the student also changes its version.")
     @ApiResponse(responseCode = "200", description = "The edited student",
             headers = @Header(name = "ETag", description = "The new row version, quoted"))
-    @ApiResponse(responseCode = "400", description = "A field is invalid (`field` names it: lastName, firstName, ine, cohortId, If-Match)")
+    @ApiResponse(responseCode = "400", description = "A field is invalid (`field` names it: lastName, firstName, ine, If-Match)")
     @ApiResponse(responseCode = "403", description = "The role may not edit students")
     @ApiResponse(responseCode = "404", description = "No such student (or cohort) in this school")
     @ApiResponse(responseCode = "409", description = "`stale-version` (the If-Match version is not the current one; "
