@@ -150,6 +150,33 @@ public final class SchoolAdministrationService implements ManageCohortsUseCase, 
     }
 
     @Override
+    public Versioned<Student> versionedStudent(Caller caller, String studentId) {
+        Student s = school.visibleStudent(caller, studentId);
+        return new Versioned<>(s, versions.studentVersion(caller.uai(), s.id()).orElseThrow());
+    }
+
+    @Override
+    public Versioned<Student> updateStudent(ManageStudentsUseCase.UpdateCommand c) {
+        SchoolContext.requireRole(c.caller(), Caller.Role.SCHOOL_ADMIN, Caller.Role.ENT_INTEGRATION);
+        Student old = school.visibleStudent(c.caller(), c.studentId());
+        CohortId cohort = c.cohortId() == null || c.cohortId().isBlank() ? old.cohortId()
+                : school.cohort(c.caller(), new CohortId(c.cohortId().trim())).id();
+        Ine ine = c.ine() == null || c.ine().isBlank() ? null : Ine.of(c.ine());
+        Student updated = new Student(old.id(), old.uai(), cohort, ine, c.lastName(), c.firstName());
+        return tx.inTransaction(() -> {
+            if (ine != null && loadStudents.findStudentByIne(c.caller().uai(), ine).filter(o -> !o.id().equals(old.id())).isPresent()) {
+                throw new EvaluationConflictException("duplicate-student", "ine", "a student with INE " + ine + " already exists", Map.of("value", ine.value()));
+            }
+            if (c.expectedVersion() == null) {
+                saveStudents.saveStudents(List.of(updated));
+            } else if (!versions.saveStudentIfVersion(updated, c.expectedVersion())) {
+                throw stale("student", c.expectedVersion(), versions.studentVersion(c.caller().uai(), old.id()).orElse(-1L));
+            }
+            return new Versioned<>(updated, versions.studentVersion(c.caller().uai(), old.id()).orElseThrow());
+        });
+    }
+
+    @Override
     public Page<Student> students(Caller caller, String cohortId, int page, int size) {
         Page.check(page, size);
         CohortId cohort = null;

@@ -51,6 +51,7 @@ final class InMemoryEvaluationStore implements LoadEstablishmentPort, LoadCohort
         Map<Uai, Establishment> establishments = new HashMap<>();
         Map<CohortId, Cohort> cohorts = new LinkedHashMap<>();
         Map<StudentId, Student> students = new LinkedHashMap<>();
+        Map<StudentId, Long> studentVersions = new HashMap<>();
         List<Placement> placements = new ArrayList<>();
         List<Evaluation> evaluations = new ArrayList<>();
         Map<Uai, List<EvaluationScale>> scales = new HashMap<>();
@@ -63,6 +64,7 @@ final class InMemoryEvaluationStore implements LoadEstablishmentPort, LoadCohort
             s.establishments = new HashMap<>(establishments);
             s.cohorts = new LinkedHashMap<>(cohorts);
             s.students = new LinkedHashMap<>(students);
+            s.studentVersions = new HashMap<>(studentVersions);
             s.placements = new ArrayList<>(placements);
             s.evaluations = new ArrayList<>(evaluations);
             s.scales = new HashMap<>();
@@ -124,7 +126,24 @@ final class InMemoryEvaluationStore implements LoadEstablishmentPort, LoadCohort
         return state.students.values().stream().filter(s -> s.uai().equals(uai) && ine.equals(s.ine())).findFirst();
     }
 
-    @Override public void saveStudents(List<Student> students) { students.forEach(s -> state.students.put(s.id(), s)); }
+    /** Every update of an existing student increments its row version, as the JDBC store does. */
+    @Override public void saveStudents(List<Student> students) {
+        students.forEach(s -> {
+            if (state.students.put(s.id(), s) != null) state.studentVersions.merge(s.id(), 1L, Long::sum);
+        });
+    }
+
+    /** {@code VersionedWritesPort#studentVersion}: 0 for a new row. */
+    Optional<Long> studentVersion(Uai uai, StudentId id) {
+        return loadStudent(uai, id).map(s -> state.studentVersions.getOrDefault(id, 0L));
+    }
+
+    /** {@code VersionedWritesPort#saveStudentIfVersion}. */
+    boolean saveStudentIfVersion(Student s, long expectedVersion) {
+        if (studentVersion(s.uai(), s.id()).orElse(-1L) != expectedVersion) return false;
+        saveStudents(List.of(s));
+        return true;
+    }
 
     @Override public void eraseStudent(Uai uai, StudentId id) {
         if (!uai.equals(uaiOf(id))) return;

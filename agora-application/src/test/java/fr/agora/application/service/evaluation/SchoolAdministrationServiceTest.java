@@ -118,6 +118,16 @@ class SchoolAdministrationServiceTest {
             savePlacement(p);
             return true;
         }
+
+        @Override
+        public Optional<Long> studentVersion(Uai uai, StudentId studentId) {
+            return w.store.studentVersion(uai, studentId);
+        }
+
+        @Override
+        public boolean saveStudentIfVersion(Student student, long expectedVersion) {
+            return w.store.saveStudentIfVersion(student, expectedVersion);
+        }
     };
 
     private static String key(Placement p) {
@@ -204,6 +214,58 @@ class SchoolAdministrationServiceTest {
         assertThat(admin.replacePeriods(ADMIN_A, c.id().value(), List.of(), 0L).version()).isEqualTo(1);
         assertThatThrownBy(() -> admin.replacePeriods(ENT_A, c.id().value(), List.of(), 0L)).isInstanceOf(EvaluationConflictException.class);
         assertThat(admin.replacePeriods(ENT_A, c.id().value(), List.of(), null).version()).isEqualTo(2);
+    }
+
+    @Test
+    void a_student_edit_is_optimistically_locked_and_a_siecle_import_makes_a_read_version_stale() {
+        Student s = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), "2222222222B", "LEROY", "Ines"));
+        Versioned<Student> read = admin.versionedStudent(TEACHER_A, s.id().value());
+        assertThat(read).isEqualTo(new Versioned<>(s, 0));
+
+        Versioned<Student> v1 = admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ENT_A, s.id().value(), "2222222222B",
+                " LEROY ", "Inès", null, 0L));
+        assertThat(v1.version()).isEqualTo(1);
+        assertThat(v1.value()).isEqualTo(new Student(s.id(), s.uai(), COHORT_A, s.ine(), "LEROY", "Inès"));
+
+        // stale: a conflict naming the current version, nothing changed
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, s.id().value(), null,
+                "MARTIN", "Inès", null, 0L))).isInstanceOf(EvaluationConflictException.class)
+                .satisfies(e -> assertThat(((EvaluationConflictException) e).problemType()).isEqualTo("stale-version"))
+                .extracting("details").isEqualTo(Map.of("currentVersion", 1L));
+        assertThat(admin.versionedStudent(ADMIN_A, s.id().value())).isEqualTo(v1);
+
+        // without a version: the last writer wins, and the version still moves
+        assertThat(admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, s.id().value(), null, "MARTIN", "Inès", "", null))
+                .version()).isEqualTo(2);
+        assertThat(w.store.students().get(s.id()).ine()).isNull();
+
+        // a SIECLE import that renames the student bumps the version: the version read before is stale
+        Versioned<Student> beforeImport = admin.versionedStudent(ADMIN_A, ALICE.value());
+        w.importStudents.importStudents(new fr.agora.application.port.in.evaluation.ImportStudentsUseCase.Command(ADMIN_A, COHORT_A.value(),
+                "INE;NOM;PRENOM;DIVISION\n" + beforeImport.value().ine().value() + ";DURAND;Alice;1re\n"));
+        assertThat(admin.versionedStudent(ADMIN_A, ALICE.value()).version()).isEqualTo(beforeImport.version() + 1);
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, ALICE.value(), null, "X", "Y", null,
+                beforeImport.version()))).isInstanceOf(EvaluationConflictException.class);
+    }
+
+    @Test
+    void a_student_edit_is_validated_scoped_to_the_school_and_reserved_to_admins_and_the_ent() {
+        String bob = admin.createStudent(new ManageStudentsUseCase.CreateCommand(ADMIN_A, COHORT_A.value(), "2222222222B", "X", "Y")).id().value();
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, bob, "12", "X", "Y", null, null)))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("ine");
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, bob, null, " ", "Y", null, null)))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("lastName");
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, bob, null, "X", "Y", "no-such-cohort", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_A, bob, "123456789AB", "X", "Y", null, null)))
+                .isInstanceOf(EvaluationConflictException.class).extracting("field").isEqualTo("ine");
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(TEACHER_A, bob, null, "X", "Y", null, null)))
+                .isInstanceOf(EvaluationRuleViolationException.class);
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(TUTOR_A, ALICE.value(), null, "X", "Y", null, null)))
+                .isInstanceOf(EvaluationRuleViolationException.class);
+        assertThatThrownBy(() -> admin.updateStudent(new ManageStudentsUseCase.UpdateCommand(ADMIN_B, bob, null, "X", "Y", null, null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(w.store.students().get(StudentId.of(bob))).extracting(Student::lastName).isEqualTo("X");
     }
 
     @Test

@@ -157,6 +157,23 @@ public class JdbcEvaluationStore implements LoadEstablishmentPort, LoadCohortPor
     }
 
     @Override
+    public Optional<Long> studentVersion(Uai uai, StudentId studentId) {
+        return jdbc.queryForList("SELECT row_version FROM eval_student WHERE uai = ? AND id = ?", Long.class, uai.value(), studentId.value())
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean saveStudentIfVersion(Student s, long expectedVersion) {
+        try {
+            return jdbc.update("UPDATE eval_student SET cohort_id = ?, ine = ?, last_name = ?, first_name = ?, row_version = row_version + 1 "
+                            + "WHERE uai = ? AND id = ? AND row_version = ?", s.cohortId().value(), s.ine() == null ? null : s.ine().value(),
+                    s.lastName(), s.firstName(), s.uai().value(), s.id().value(), expectedVersion) == 1;
+        } catch (DuplicateKeyException e) {
+            throw new EvaluationConflictException("duplicate-student", "ine", "a student with this INE already exists", Map.of());
+        }
+    }
+
+    @Override
     public void savePlacement(Placement p) {
         int n = jdbc.update("UPDATE eval_placement SET organisation = ?, kind = ?, tutor_name = ?, tutor_email = ?, row_version = row_version + 1 "
                 + "WHERE student_id = ? AND period = ?", p.organisation(), p.kind().name(), p.tutorName(), p.tutorEmail(), p.studentId().value(), p.period().name());

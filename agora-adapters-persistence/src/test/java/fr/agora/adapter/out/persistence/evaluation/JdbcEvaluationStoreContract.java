@@ -169,6 +169,29 @@ abstract class JdbcEvaluationStoreContract {
     }
 
     @Test
+    void a_student_is_updated_only_at_the_expected_version_and_every_update_bumps_it() {
+        assertThat(store.studentVersion(A, ALICE)).contains(0L);
+        assertThat(store.studentVersion(B, ALICE)).isEmpty();
+        Student renamed = new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT-MARTIN", "Alice");
+        assertThat(store.saveStudentIfVersion(renamed, 0)).isTrue();
+        assertThat(store.studentVersion(A, ALICE)).contains(1L);
+        assertThat(store.saveStudentIfVersion(new Student(ALICE, A, COHORT_A, null, "X", "Y"), 0)).isFalse();
+        assertThat(store.loadStudent(A, ALICE)).contains(renamed);
+        // another school's uai never matches, even at the right version
+        assertThat(store.saveStudentIfVersion(new Student(ALICE, B, COHORT_A, null, "X", "Y"), 1)).isFalse();
+        assertThat(store.loadStudent(A, ALICE)).contains(renamed);
+        // the unconditional write (SIECLE import, no If-Match) bumps the version too
+        store.saveStudents(List.of(new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT", "Alice")));
+        assertThat(store.studentVersion(A, ALICE)).contains(2L);
+        assertThat(store.saveStudentIfVersion(renamed, 1)).isFalse();
+        // an INE already taken in the school is a conflict, nothing changed
+        store.saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, Ine.of("2222222222B"), "LEROY", "Bob")));
+        assertThatThrownBy(() -> store.saveStudentIfVersion(new Student(ALICE, A, COHORT_A, Ine.of("2222222222B"), "DUPONT", "Alice"), 2))
+                .isInstanceOf(EvaluationConflictException.class);
+        assertThat(store.studentVersion(A, ALICE)).contains(2L);
+    }
+
+    @Test
     void api_keys_keep_only_the_hash_and_an_id_is_never_overwritten() {
         JdbcApiKeyStore keys = new JdbcApiKeyStore(jdbc);
         var k = new fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey("00112233445566aa", A, "TUTOR", "martin@mairie.fr",

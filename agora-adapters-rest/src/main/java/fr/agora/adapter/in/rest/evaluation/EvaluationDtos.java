@@ -53,6 +53,11 @@ public final class EvaluationDtos {
                                        @NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName) {
     }
 
+    /** The full editable representation of a student; {@code cohortId} absent ⇒ the student stays in their cohort. */
+    public record UpdateStudentRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
+                                       @Size(max = 11) String ine, String cohortId) {
+    }
+
     public record StudentResponse(String id, String cohortId, String ine, String lastName, String firstName) {
     }
 

@@ -11,6 +11,7 @@ import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.PlacementRequest;
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.PlacementResponse;
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.ReplacePeriodsRequest;
 import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.StudentResponse;
+import fr.agora.adapter.in.rest.evaluation.EvaluationDtos.UpdateStudentRequest;
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.in.evaluation.Caller;
 import fr.agora.application.port.in.evaluation.ImportStudentsUseCase;
@@ -24,6 +25,8 @@ import fr.agora.domain.evaluation.Placement;
 import fr.agora.domain.evaluation.Student;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -131,9 +134,33 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students/{studentId}")
-    @Operation(summary = "One student (a tutor sees only the students placed with them)")
-    public StudentResponse student(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
-        return EvaluationRestMapper.student(students.student(caller, studentId));
+    @Operation(summary = "One student (a tutor sees only the students placed with them); its version is the ETag")
+    @ApiResponse(responseCode = "200", description = "The student",
+            headers = @Header(name = "ETag", description = "The student's row version, quoted; send it back in `If-Match` to edit"))
+    public ResponseEntity<StudentResponse> student(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
+        Versioned<Student> s = students.versionedStudent(caller, studentId);
+        return ResponseEntity.ok().eTag(Long.toString(s.version())).body(EvaluationRestMapper.student(s.value()));
+    }
+
+    @PutMapping("/students/{studentId}")
+    @Operation(summary = "Edit a student: names, INE, cohort (school admin or ENT)",
+            description = "The full editable representation. Send the ETag you read in `If-Match` to be protected against a "
+                    + "concurrent change (stale → 409 `stale-version` with `currentVersion`, nothing changed); without it the "
+                    + "last writer wins. A SIECLE import that changes the student also changes its version.")
+    @ApiResponse(responseCode = "200", description = "The edited student",
+            headers = @Header(name = "ETag", description = "The new row version, quoted"))
+    @ApiResponse(responseCode = "400", description = "A field is invalid (`field` names it: lastName, firstName, ine, If-Match)")
+    @ApiResponse(responseCode = "403", description = "The role may not edit students")
+    @ApiResponse(responseCode = "404", description = "No such student (or cohort) in this school")
+    @ApiResponse(responseCode = "409", description = "`stale-version` (the If-Match version is not the current one; "
+            + "`currentVersion` says which is) or `duplicate-student` (another student has this INE); nothing changed")
+    public ResponseEntity<StudentResponse> updateStudent(@PathVariable String uai, @PathVariable String studentId,
+                                                         @Parameter(hidden = true) Caller caller,
+                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody UpdateStudentRequest r) {
+        Versioned<Student> s = students.updateStudent(new ManageStudentsUseCase.UpdateCommand(caller, studentId, r.ine(), r.lastName(),
+                r.firstName(), r.cohortId(), ETags.parse(ifMatch)));
+        return ResponseEntity.ok().eTag(Long.toString(s.version())).body(EvaluationRestMapper.student(s.value()));
     }
 
     @PutMapping("/students/{studentId}/placements/{period}")

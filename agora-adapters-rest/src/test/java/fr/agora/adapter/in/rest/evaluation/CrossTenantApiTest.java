@@ -38,6 +38,7 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
             new Endpoint("POST", "/students", "{\"cohortId\":\"{c}\",\"lastName\":\"Intrus\",\"firstName\":\"Ian\"}", JSON),
             new Endpoint("GET", "/students?cohortId={c}", null, null),
             new Endpoint("GET", "/students/{s}", null, null),
+            new Endpoint("PUT", "/students/{s}", "{\"lastName\":\"Intrus\",\"firstName\":\"Ian\",\"cohortId\":\"{c}\"}", JSON),
             new Endpoint("PUT", "/students/{s}/placements/P1",
                     "{\"organisation\":\"X\",\"kind\":\"ENTREPRISE\",\"tutorName\":\"T\",\"tutorEmail\":\"tutor@host.fr\"}", JSON),
             new Endpoint("GET", "/students/{s}/placements", null, null),

@@ -162,4 +162,78 @@ class SchoolStructureApiTest extends SchoolApiTestSupport {
         assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree().get(0).get("organisation").asString()).isEqualTo("MACIF");
         assertThat(get(s.path("/students/" + st + "/placements/P2"), auth(s.teacher())).status()).isEqualTo(404);
     }
+
+    @Test
+    void a_student_is_edited_with_its_etag_and_a_stale_one_changes_nothing() {
+        School s = newSchool();
+        String cohort = createCohort(s, "2nde AGOrA 3");
+        String other = createCohort(s, "1re AGOrA 3");
+        String st = createStudent(s, cohort, "123456789AB", "Martin", "Léa");
+        ApiResponse read = get(s.path("/students/" + st), auth(s.teacher()));
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
+
+        String edit = "{\"lastName\":\"Martin-Roux\",\"firstName\":\"Léa\",\"ine\":\"123456789AB\",\"cohortId\":\"" + other + "\"}";
+        ApiResponse first = send("PUT", s.path("/students/" + st), edit, "application/json", auth(s.admin(), "If-Match", "\"0\""));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        assertThat(first.tree().get("lastName").asString()).isEqualTo("Martin-Roux");
+        assertThat(first.tree().get("cohortId").asString()).isEqualTo(other);
+
+        ApiResponse stale = send("PUT", s.path("/students/" + st), "{\"lastName\":\"Dupont\",\"firstName\":\"Léa\"}", "application/json",
+                auth(s.ent(), "If-Match", "\"0\""));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.tree().get("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(stale.tree().get("currentVersion").asLong()).isEqualTo(1);
+        JsonNode unchanged = get(s.path("/students/" + st), auth(s.admin())).tree();
+        assertThat(unchanged.get("lastName").asString()).isEqualTo("Martin-Roux");
+        assertThat(unchanged.get("ine").asString()).isEqualTo("123456789AB");
+
+        // without If-Match the last writer wins (as for periods and placements); cohortId left out keeps the cohort
+        ApiResponse blind = send("PUT", s.path("/students/" + st), "{\"lastName\":\"Martin\",\"firstName\":\"Léa\",\"ine\":\"123456789AB\"}",
+                "application/json", auth(s.ent()));
+        assertThat(blind.status()).isEqualTo(200);
+        assertThat(blind.header("ETag")).isEqualTo("\"2\"");
+        assertThat(blind.tree().get("cohortId").asString()).isEqualTo(other);
+
+        // a SIECLE re-import that renames the student makes the ETag read before it stale
+        String etag = get(s.path("/students/" + st), auth(s.admin())).header("ETag");
+        JsonNode imported = send("POST", s.path("/cohorts/" + other + "/students/import"), "INE;NOM;PRENOM;DIVISION\n123456789AB;Martin;Léa-Marie;1RE3\n",
+                "text/csv", auth(s.ent())).tree();
+        assertThat(imported.get("updated").asInt()).isEqualTo(1);
+        assertThat(get(s.path("/students/" + st), auth(s.admin())).header("ETag")).isEqualTo("\"3\"");
+        ApiResponse afterImport = send("PUT", s.path("/students/" + st), "{\"lastName\":\"X\",\"firstName\":\"Y\"}", "application/json",
+                auth(s.admin(), "If-Match", etag));
+        assertThat(afterImport.status()).isEqualTo(409);
+        assertThat(afterImport.tree().get("currentVersion").asLong()).isEqualTo(3);
+        assertThat(get(s.path("/students/" + st), auth(s.admin())).tree().get("firstName").asString()).isEqualTo("Léa-Marie");
+    }
+
+    @Test
+    void a_student_edit_is_validated_reserved_to_admins_and_the_ent_and_scoped_to_the_school() {
+        School s = newSchool();
+        School other = newSchool();
+        String cohort = createCohort(s, "Tle AGOrA 3");
+        String st = createStudent(s, cohort, null, "Petit", "Hugo");
+        place(s, st, "P1", "tutor@host.fr");
+        String body = "{\"lastName\":\"Grand\",\"firstName\":\"Hugo\"}";
+
+        ApiResponse badIne = send("PUT", s.path("/students/" + st), "{\"lastName\":\"Grand\",\"firstName\":\"Hugo\",\"ine\":\"12345\"}",
+                "application/json", auth(s.admin()));
+        assertThat(badIne.status()).isEqualTo(400);
+        assertThat(badIne.tree().get("field").asString()).isEqualTo("ine");
+        ApiResponse blank = send("PUT", s.path("/students/" + st), "{\"lastName\":\" \",\"firstName\":\"Hugo\"}", "application/json", auth(s.admin()));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.tree().get("field").asString()).isEqualTo("lastName");
+        assertThat(send("PUT", s.path("/students/" + st), body, "application/json", auth(s.admin(), "If-Match", "abc")).status()).isEqualTo(400);
+
+        assertThat(send("PUT", s.path("/students/" + st), body, "application/json", auth(s.teacher())).status()).isEqualTo(403);
+        assertThat(send("PUT", s.path("/students/" + st), body, "application/json", auth(s.tutor())).status()).isEqualTo(403);
+        // another school's student through that school's own path: not found, as an unknown id
+        assertThat(send("PUT", other.path("/students/" + st), body, "application/json", auth(other.admin())).status()).isEqualTo(404);
+        assertThat(send("PUT", s.path("/students/no-such-student"), body, "application/json", auth(s.admin())).status()).isEqualTo(404);
+
+        ApiResponse after = get(s.path("/students/" + st), auth(s.admin()));
+        assertThat(after.tree().get("lastName").asString()).isEqualTo("Petit");
+        assertThat(after.header("ETag")).isEqualTo("\"0\"");
+    }
 }

@@ -4,13 +4,14 @@ import fr.agora.domain.evaluation.Cohort;
 import fr.agora.domain.evaluation.CohortId;
 import fr.agora.domain.evaluation.PeriodCode;
 import fr.agora.domain.evaluation.Placement;
+import fr.agora.domain.evaluation.Student;
 import fr.agora.domain.evaluation.StudentId;
 import fr.agora.domain.evaluation.Uai;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Row versions of the rows edited concurrently (cohorts with their periods, placements) and writes conditional on
+ * Row versions of the rows edited concurrently (cohorts with their periods, placements, students) and writes conditional on
  * them: the write happens only if the row is still at the expected version (checked by the UPDATE itself, so two
  * concurrent writers cannot both pass), and then increments it.
  */
@@ -26,4 +27,10 @@ public interface VersionedWritesPort {
 
     /** Replaces the placement if its row exists at {@code expectedVersion}; false otherwise. */
     boolean savePlacementIfVersion(Placement placement, long expectedVersion);
+
+    /** The version of the student's row, if the student belongs to {@code uai}. */
+    Optional<Long> studentVersion(Uai uai, StudentId studentId);
+
+    /** Replaces the student's cohort, INE and names if its row (of its school) is at {@code expectedVersion}; false otherwise. */
+    boolean saveStudentIfVersion(Student student, long expectedVersion);
 }
