@@ -54,7 +54,7 @@ public final class ReferentielCatalogService implements FindReferentielUseCase, 
 
     @Override
     public List<ReferentielVersion> versions() {
-        return load.loadAll().stream()
+        return load.loadVersions().stream()
                 .map(s -> new ReferentielVersion(s.id(), s.version(), s.title(), s.checksum(), s.loadedAt()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package fr.agora.application.service.referentiel;
 
+import fr.agora.application.port.out.referentiel.StoredVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +30,9 @@ class ReferentielCatalogServiceTest {
         int loads;
 
         @Override
-        public List<StoredReferentiel> loadAll() {
-            return rows.values().stream().map(MemoryStore::stored).toList();
+        public List<StoredVersion> loadVersions() {
+            return rows.values().stream().map(MemoryStore::stored)
+                    .map(s -> new StoredVersion(s.id(), s.version(), s.title(), s.checksum(), s.loadedAt())).toList();
         }
 
         @Override

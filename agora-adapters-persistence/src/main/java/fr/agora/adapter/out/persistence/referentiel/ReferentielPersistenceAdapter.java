@@ -1,5 +1,6 @@
 package fr.agora.adapter.out.persistence.referentiel;
 
+import fr.agora.application.port.out.referentiel.StoredVersion;
 import fr.agora.application.port.out.referentiel.LoadReferentielPort;
 import fr.agora.application.port.out.referentiel.ReferentielSnapshot;
 import fr.agora.application.port.out.referentiel.SaveReferentielPort;
@@ -38,9 +39,10 @@ class ReferentielPersistenceAdapter implements LoadReferentielPort, SaveReferent
     }
 
     @Override
-    public List<StoredReferentiel> loadAll() {
-        return jdbc.sql("SELECT id, version, title, checksum, content, loaded_at FROM referentiel_version ORDER BY loaded_at, id")
-                .query(ReferentielPersistenceAdapter::stored).list();
+    public List<StoredVersion> loadVersions() {
+        return jdbc.sql("SELECT id, version, title, checksum, loaded_at FROM referentiel_version ORDER BY loaded_at, id")
+                .query((rs, row) -> new StoredVersion(rs.getString("id"), rs.getString("version"), rs.getString("title"),
+                        rs.getString("checksum"), rs.getTimestamp("loaded_at").toInstant())).list();
     }
 
     @Override

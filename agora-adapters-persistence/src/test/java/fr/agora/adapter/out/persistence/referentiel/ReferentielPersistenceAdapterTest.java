@@ -1,5 +1,6 @@
 package fr.agora.adapter.out.persistence.referentiel;
 
+import fr.agora.application.port.out.referentiel.StoredVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,8 @@ class ReferentielPersistenceAdapterTest {
         assertThat(stored.content()).isEqualTo(content);
         assertThat(stored.checksum()).isEqualTo("a".repeat(64));
         assertThat(stored.loadedAt()).isEqualTo(T0);
-        assertThat(adapter.loadAll()).extracting(s -> s.id()).containsExactly("agora-2020");
+        assertThat(adapter.loadVersions()).containsExactly(
+                new StoredVersion("agora-2020", stored.version(), stored.title(), "a".repeat(64), T0));
         assertThat(adapter.load("nope")).isEmpty();
         assertThat(JdbcClient.create(ds).sql("SELECT count(*) FROM referentiel_item").query(Long.class).single())
                 .isEqualTo(2L);

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Reads the stored référentiel versions. */
 public interface LoadReferentielPort {
 
-    /** Every stored version, oldest first, content included. */
-    List<StoredReferentiel> loadAll();
+    /** Every stored version, oldest first, without its content. */
+    List<StoredVersion> loadVersions();
 
     Optional<StoredReferentiel> load(String id);
 }
