@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -201,23 +202,12 @@ public class CaseController {
         }
     }
 
-    /** RFC 9110 § 13.1.2: weak comparison, a list of tags or {@code *}. */
+    /** RFC 9110 § 13.1.2 (weak comparison, a list of tags or {@code *}), parsed by Spring's {@link ETag}. */
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*")) {
-                return true;
-            }
-            if (c.startsWith("W/")) {
-                c = c.substring(2);
-            }
-            if (c.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+        ETag current = ETag.create(etag);
+        return ETag.parse(ifNoneMatch).stream().anyMatch(c -> c.isWildcard() || c.compare(current, false));
     }
 }
