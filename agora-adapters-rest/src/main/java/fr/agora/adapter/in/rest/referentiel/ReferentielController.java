@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -101,7 +102,7 @@ public class ReferentielController {
     public ResponseEntity<byte[]> referentiel(
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id) {
         Referentiel r = find.referentiel(id);
-        return cached(r.checksum(), rendered.render(r.checksum(), "tree", () -> mapper.toDto(r)));
+        return versionResource(r.checksum(), "tree", () -> mapper.toDto(r));
     }
 
     @GetMapping("/{id}/competencies")
@@ -151,7 +152,7 @@ public class ReferentielController {
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id,
             @Parameter(description = "Competency code", example = "2.2.4") @PathVariable String code) {
         CompetencyDetail d = competency.get(new GetCompetencyUseCase.Query(id, code));
-        return cached(d.checksum(), rendered.render(d.checksum(), "competencies/" + d.competency().code(), () -> mapper.toResponse(d)));
+        return versionResource(d.checksum(), "competencies/" + d.competency().code(), () -> mapper.toResponse(d));
     }
 
     @GetMapping("/{id}/exam-units")
@@ -168,13 +169,13 @@ public class ReferentielController {
     public ResponseEntity<byte[]> examUnits(
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id) {
         ExamRegulation r = examUnits.examUnits(id);
-        return cached(r.checksum(), rendered.render(r.checksum(), "exam-units", () -> mapper.toResponse(r)));
+        return versionResource(r.checksum(), "exam-units", () -> mapper.toResponse(r));
     }
 
     /** A version's resource: its JSON rendered once (see {@link RenderedRepresentations}), tagged by the checksum. */
-    private static ResponseEntity<byte[]> cached(String checksum, byte[] json) {
+    private ResponseEntity<byte[]> versionResource(String checksum, String resource, Supplier<?> body) {
         return ResponseEntity.ok().eTag(ReferentielCaching.etag(checksum)).cacheControl(ReferentielCaching.VERSION)
-                .contentType(MediaType.APPLICATION_JSON).body(json);
+                .contentType(MediaType.APPLICATION_JSON).body(rendered.render(checksum, resource, body));
     }
 
     /** A misspelt filter ({@code blok=2}) would silently select everything: refuse it, naming it. */
