@@ -257,8 +257,12 @@ public final class PayslipCalculator {
                 .add(p.smicHourly().multiply(h25.add(h50)));
         if (gross.signum() > 0 && smicRef.signum() > 0 && gross.compareTo(smicRef.multiply(BigDecimal.valueOf(3)).setScale(2, RoundingMode.HALF_UP)) < 0) {
             BigDecimal tdelta = small50 ? RGDU_TDELTA_SMALL : RGDU_TDELTA_LARGE;
-            double x = 0.5 * (3 * smicRef.doubleValue() / gross.doubleValue() - 1);
-            BigDecimal c = RGDU_TMIN.add(tdelta.multiply(BigDecimal.valueOf(Math.pow(x, 1.75))))
+            BigDecimal x = smicRef.multiply(BigDecimal.valueOf(3)).divide(gross, MathContext.DECIMAL64)
+                    .subtract(BigDecimal.ONE).multiply(new BigDecimal("0.5")).max(BigDecimal.ZERO);
+            // x^1.75 = x · √x · ⁴√x, in decimals (no double): the coefficient is then rounded to 4 places
+            BigDecimal root = x.sqrt(MathContext.DECIMAL64);
+            BigDecimal power = x.multiply(root).multiply(root.sqrt(MathContext.DECIMAL64), MathContext.DECIMAL64);
+            BigDecimal c = RGDU_TMIN.add(tdelta.multiply(power))
                     .setScale(4, RoundingMode.HALF_UP).min(RGDU_TMIN.add(tdelta));
             BigDecimal amt = gross.multiply(c).setScale(2, RoundingMode.HALF_UP).negate();
             lines.add(new ContributionLine("RGDU", "Réduction générale dégressive unique", "Exonérations", CollectingBody.URSSAF,
