@@ -33,9 +33,9 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
             .as("the domain depends on the JDK only");
 
-    /** Use cases are plain Java: the JDK, the domain and themselves. */
+    /** Use cases are plain Java: the JDK (its {@code javax.crypto} too: java.base), the domain and themselves. */
     static final ArchRule APPLICATION_IS_PLAIN_JAVA = classes().that().resideInAPackage(APPLICATION)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "javax.crypto..")
             .as("the application layer depends on the JDK and the domain only");
 
     /** No framework type leaks inward, whatever the module graph allows. */

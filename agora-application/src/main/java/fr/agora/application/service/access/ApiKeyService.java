@@ -13,6 +13,7 @@ import fr.agora.domain.evaluation.EvaluationRuleViolationException;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -24,6 +25,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Hashed API keys. A key is {@code agk_<keyId>.<secret>}: the key id (16 hex characters) is the public look-up
@@ -106,24 +109,14 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hmacSha256(signingKey, message.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** HMAC-SHA256 (RFC 2104) on {@link MessageDigest} (the application layer stays on {@code java.*}). */
+    /** HMAC-SHA256 (RFC 2104), the JDK's. */
     static byte[] hmacSha256(byte[] secret, byte[] message) {
         try {
-            byte[] key = secret.length > 64 ? MessageDigest.getInstance("SHA-256").digest(secret) : secret;
-            byte[] inner = new byte[64];
-            byte[] outer = new byte[64];
-            for (int i = 0; i < 64; i++) {
-                byte k = i < key.length ? key[i] : 0;
-                inner[i] = (byte) (k ^ 0x36);
-                outer[i] = (byte) (k ^ 0x5c);
-            }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(inner);
-            byte[] h = sha.digest(message);
-            sha.update(outer);
-            return sha.digest(h);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
         }
     }
 
