@@ -20,6 +20,8 @@ public final class ImportEvaluationsCsvService implements ImportEvaluationsCsvUs
 
     static final List<String> COLUMNS = List.of("student_id", "competency", "criterion", "period", "date", "level",
             "evaluator_id", "evaluator_role", "complexity_factors", "aleas", "comment", "evidence_link");
+    /** The field of a recorded evaluation's error, mapped back to its CSV line. */
+    private static final java.util.regex.Pattern EVALUATION_FIELD = java.util.regex.Pattern.compile("^evaluations\\[(\\d+)]\\.?(.*)$");
 
     private final RecordEvaluationsUseCase record;
 
@@ -62,7 +64,7 @@ public final class ImportEvaluationsCsvService implements ImportEvaluationsCsvUs
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID_INPUT && e.kind() != DomainException.Kind.RULE_VIOLATION) throw e;
             String field = e.field() == null ? "" : e.field();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^evaluations\\[(\\d+)]\\.?(.*)$").matcher(field);
+            java.util.regex.Matcher m = EVALUATION_FIELD.matcher(field);
             if (!m.matches()) throw e;
             int line = lineOf.get(Integer.parseInt(m.group(1)));
             throw new SiecleStudentCsv.InvalidFileException(List.of(new SiecleStudentCsv.LineError(line, m.group(2), e.getMessage())));

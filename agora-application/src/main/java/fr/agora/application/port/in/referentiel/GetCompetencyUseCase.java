@@ -16,7 +16,7 @@ public interface GetCompetencyUseCase {
     record Query(String referentielId, String code) {
         public Query {
             referentielId = ReferentielIds.id(referentielId);
-            code = ReferentielIds.code(code, "\\d\\.\\d\\.\\d", "code", "2.2.4");
+            code = ReferentielIds.code(code, ReferentielIds.COMPETENCY_CODE, "code", "2.2.4");
             if (code == null) {
                 throw new fr.agora.domain.shared.InvalidInputException("code", "code is required");
             }

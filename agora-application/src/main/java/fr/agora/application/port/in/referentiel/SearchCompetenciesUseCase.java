@@ -33,8 +33,8 @@ public interface SearchCompetenciesUseCase {
             if (bloc != null && (bloc < 1 || bloc > 9)) {
                 throw new InvalidInputException("bloc", "bloc " + bloc + " is malformed (expected a bloc number, e.g. 2)");
             }
-            activity = ReferentielIds.code(activity, "\\d\\.\\d", "activity", "2.2");
-            crcn = ReferentielIds.code(crcn, "\\d\\.\\d", "crcn", "3.1");
+            activity = ReferentielIds.code(activity, ReferentielIds.TWO_LEVEL_CODE, "activity", "2.2");
+            crcn = ReferentielIds.code(crcn, ReferentielIds.TWO_LEVEL_CODE, "crcn", "3.1");
             q = q == null || q.isBlank() ? null : q.strip();
             if (q != null && q.length() > MAX_QUERY_LENGTH) {
                 throw new InvalidInputException("q", "q is longer than " + MAX_QUERY_LENGTH + " characters");
