@@ -23,7 +23,7 @@ public class BankReconciliationController {
     }
 
     @PostMapping("/api/v1/bank-reconciliations")
-    @Operation(summary = "Rapprochement bancaire",
+    @Operation(operationId = "reconcileBankStatement", summary = "Rapprochement bancaire",
             description = "Matches statement lines against the 512 book entries (reference, amount + date within "
                     + "tolerance, many-to-one), reports near misses, and computes the état de rapprochement and the "
                     + "adjusting entries for lines only the bank shows.")

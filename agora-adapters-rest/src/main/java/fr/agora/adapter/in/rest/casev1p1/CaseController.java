@@ -54,7 +54,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFDocuments")
-    @Operation(summary = "List the CASE frameworks (CFDocuments)",
+    @Operation(operationId = "getAllCFDocuments", summary = "List the CASE frameworks (CFDocuments)",
             description = "One CFDocument per published référentiel version, plus the CRCN. Each carries its "
                     + "CFPackageURI. `uri` fields are absolute, built on the request's base URL (or "
                     + "`agora.case.base-url` when set).")
@@ -66,7 +66,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFDocuments/{sourcedId}")
-    @Operation(summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
+    @Operation(operationId = "getCFDocument", summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
     @ApiResponse(responseCode = "200", description = "The CFDocument")
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
@@ -80,7 +80,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFPackages/{sourcedId}")
-    @Operation(summary = "A whole framework (CFPackage)",
+    @Operation(operationId = "getCFPackage", summary = "A whole framework (CFPackage)",
             description = "The CFDocument with its CFItems (blocs, activités, compétences — or the 16 CRCN "
                     + "competencies), CFAssociations (isChildOf down the tree, isRelatedTo from activités to the CRCN), "
                     + "CFDefinitions (the item types) and CFRubrics (one per compétence: its critères d'évaluation on "
@@ -99,7 +99,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFItems/{sourcedId}")
-    @Operation(summary = "One CFItem", description = "A bloc, activité, compétence or CRCN competency; "
+    @Operation(operationId = "getCFItem", summary = "One CFItem", description = "A bloc, activité, compétence or CRCN competency; "
             + "humanCodingScheme is its code (e.g. 2.2.4), fullStatement its label.")
     @ApiResponse(responseCode = "200", description = "The CFItem, with its CFDocumentURI")
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
@@ -114,7 +114,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFItemAssociations/{sourcedId}")
-    @Operation(summary = "One CFItem and its associations",
+    @Operation(operationId = "getCFItemAssociations", summary = "One CFItem and its associations",
             description = "Every association the item is the origin or the destination of, in any framework "
                     + "(a CRCN item lists the isRelatedTo of the activités that mobilise it).")
     @ApiResponse(responseCode = "200", description = "{\"CFItem\":…, \"CFAssociations\":[…]}")
@@ -130,7 +130,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFAssociations/{sourcedId}")
-    @Operation(summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
+    @Operation(operationId = "getCFAssociation", summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFAssociation")
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
@@ -144,7 +144,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFRubrics/{sourcedId}")
-    @Operation(summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
+    @Operation(operationId = "getCFRubric", summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
             + "degrees of the livret scolaire (LSL).")
     @ApiResponse(responseCode = "200", description = "The CFRubric with its CFRubricCriteria and their levels")
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
@@ -159,7 +159,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFItemTypes/{sourcedId}")
-    @Operation(summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
+    @Operation(operationId = "getCFItemType", summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
             + "Compétence numérique (CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFItemType")
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")

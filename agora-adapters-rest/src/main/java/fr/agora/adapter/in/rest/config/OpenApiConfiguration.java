@@ -3,6 +3,8 @@ package fr.agora.adapter.in.rest.config;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +22,8 @@ public class OpenApiConfiguration {
                         teaches (TVA, invoices, rapprochement, lettrage, paie). Every error is an RFC 9457
                         application/problem+json body with a stable `type` (/problems/<slug>) and, when the input is
                         at fault, the offending `field`. Amounts are JSON numbers read and written as exact decimals.""")
-                .license(new License().name("EUPL-1.2")));
+                .license(new License().name("EUPL-1.2").identifier("EUPL-1.2")))
+                // relative: the document is the same whichever host or port serves it (and its snapshot is stable)
+                .servers(List.of(new Server().url("/").description("The server that serves this document")));
     }
 }

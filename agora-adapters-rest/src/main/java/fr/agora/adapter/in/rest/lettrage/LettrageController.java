@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class LettrageController {
 
     public record LettrageRequest(@NotBlank @Pattern(regexp = "4[01][0-9A-Z]*") String account,
-                                  @NotNull @Size(max = 100_000) List<@Valid @NotNull LineDto> lines,
+                                  @NotNull @Size(max = 100_000) List<@Valid @NotNull LettrageLineDto> lines,
                                   @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal tolerance,
                                   @Pattern(regexp = "[A-Z]{1,6}") String nextLetter) {
     }
 
-    public record LineDto(@NotBlank @Size(max = 64) String id, @NotNull LocalDate date, @Size(max = 500) String label,
+    public record LettrageLineDto(@NotBlank @Size(max = 64) String id, @NotNull LocalDate date, @Size(max = 500) String label,
                           @Size(max = 100) String reference,
                           @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal debit,
                           @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal credit) {
@@ -60,7 +60,7 @@ public class LettrageController {
     }
 
     @PostMapping("/api/v1/lettrage")
-    @Operation(summary = "Lettrage of a third-party account",
+    @Operation(operationId = "computeLettrage", summary = "Lettrage of a third-party account",
             description = "Letters complete groups (sum zero, or within tolerance with a 658/758 write-off), reports "
                     + "partial groups and open lines.")
     @ApiResponse(responseCode = "200", description = "Groups, partial lettrages and open lines")

@@ -27,7 +27,7 @@ public class PayslipController {
     }
 
     @PostMapping("/api/v1/payslips/compute")
-    @Operation(summary = "Compute a monthly payslip (bulletin clarifié 2026)",
+    @Operation(operationId = "computePayslip", summary = "Compute a monthly payslip (bulletin clarifié 2026)",
             description = "Every line rounded to the cent HALF_UP; nets derived from the rounded lines. "
                     + "The response lists the parameters used with their source.")
     @ApiResponse(responseCode = "200", description = "The payslip")
@@ -37,7 +37,7 @@ public class PayslipController {
     }
 
     @PostMapping("/api/v1/payslips/journal")
-    @Operation(summary = "Payroll journal of a month's payslips",
+    @Operation(operationId = "computePayrollJournal", summary = "Payroll journal of a month's payslips",
             description = "Accounting entry (641, 645, 421, 431, 437, 4421, 7088) and totals per collecting body.")
     @ApiResponse(responseCode = "200", description = "The balanced entry")
     @ApiResponse(responseCode = "400", description = "Invalid input (problem+json with field)")

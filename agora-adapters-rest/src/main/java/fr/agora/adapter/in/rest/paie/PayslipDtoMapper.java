@@ -45,7 +45,7 @@ final class PayslipDtoMapper {
         return new PayslipResponse(p.period().toString(),
                 p.earnings().stream().map(e -> new EarningDto(e.code(), e.label(), e.quantity(), e.rate(), e.amount().amount())).toList(),
                 p.gross().amount(),
-                p.lines().stream().map(l -> new LineDto(l.code(), l.label(), l.block(), l.body().name(), l.base().amount(),
+                p.lines().stream().map(l -> new PayslipLineDto(l.code(), l.label(), l.block(), l.body().name(), l.base().amount(),
                         l.employeeRate(), l.employeeAmount().amount(), l.employerRate(), l.employerAmount().amount())).toList(),
                 p.totalEmployee().amount(), p.totalEmployer().amount(), p.netBeforeTax().amount(), p.netTaxable().amount(),
                 p.netSocial().amount(), p.withholdingTaxRate(), p.withholdingTax().amount(), p.benefitsInKind().amount(),
@@ -57,8 +57,8 @@ final class PayslipDtoMapper {
     static JournalResponse toResponse(PayrollJournal j) {
         Map<String, java.math.BigDecimal> bodies = new LinkedHashMap<>();
         j.byCollectingBody().forEach((k, v) -> bodies.put(k, v.amount()));
-        List<JournalEntryDto> entries = j.entries().stream()
-                .map(e -> new JournalEntryDto(e.account(), e.label(), e.debit().amount(), e.credit().amount())).toList();
+        List<PayrollJournalLineDto> entries = j.entries().stream()
+                .map(e -> new PayrollJournalLineDto(e.account(), e.label(), e.debit().amount(), e.credit().amount())).toList();
         return new JournalResponse(entries, j.totalDebit().amount(), j.totalCredit().amount(), bodies);
     }
 }

@@ -60,7 +60,7 @@ public final class PayslipDtos {
     public record EarningDto(String code, String label, BigDecimal quantity, BigDecimal rate, BigDecimal amount) {
     }
 
-    public record LineDto(String code, String label, String block, String collectingBody, BigDecimal base,
+    public record PayslipLineDto(String code, String label, String block, String collectingBody, BigDecimal base,
                           BigDecimal employeeRate, BigDecimal employeeAmount, BigDecimal employerRate, BigDecimal employerAmount) {
     }
 
@@ -68,7 +68,7 @@ public final class PayslipDtos {
                                 BigDecimal mealBenefit, Map<String, String> sources) {
     }
 
-    public record PayslipResponse(String period, List<EarningDto> earnings, BigDecimal gross, List<LineDto> lines,
+    public record PayslipResponse(String period, List<EarningDto> earnings, BigDecimal gross, List<PayslipLineDto> lines,
                                   BigDecimal totalEmployee, BigDecimal totalEmployer, BigDecimal netBeforeTax,
                                   BigDecimal netTaxable, BigDecimal netSocial, BigDecimal withholdingTaxRate,
                                   BigDecimal withholdingTax, BigDecimal benefitsInKind, BigDecimal netPaid,
@@ -78,10 +78,10 @@ public final class PayslipDtos {
     public record JournalRequest(@NotEmpty List<@Valid @NotNull PayslipRequest> payslips) {
     }
 
-    public record JournalEntryDto(String account, String label, BigDecimal debit, BigDecimal credit) {
+    public record PayrollJournalLineDto(String account, String label, BigDecimal debit, BigDecimal credit) {
     }
 
-    public record JournalResponse(List<JournalEntryDto> entries, BigDecimal totalDebit, BigDecimal totalCredit,
+    public record JournalResponse(List<PayrollJournalLineDto> entries, BigDecimal totalDebit, BigDecimal totalCredit,
                                   Map<String, BigDecimal> byCollectingBody) {
     }
 

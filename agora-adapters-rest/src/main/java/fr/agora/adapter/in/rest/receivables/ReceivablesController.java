@@ -31,14 +31,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReceivablesController {
 
     public record AgeingRequest(@NotNull LocalDate date, @NotNull @Size(max = 100_000) List<@Valid @NotNull ItemDto> items,
-                                @Valid PolicyDto policy) {
+                                @Valid ReminderPolicyDto policy) {
     }
 
     public record ItemDto(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 100) String customer,
                           @NotNull LocalDate dueDate, @NotNull @Digits(integer = 15, fraction = 2) BigDecimal amount) {
     }
 
-    public record PolicyDto(@NotNull @Min(1) Integer firstReminderDays, @NotNull @Min(1) Integer secondReminderDays,
+    public record ReminderPolicyDto(@NotNull @Min(1) Integer firstReminderDays, @NotNull @Min(1) Integer secondReminderDays,
                             @NotNull @Min(1) Integer formalNoticeDays, @NotNull @Min(1) Integer litigationDays) {
     }
 
@@ -60,7 +60,7 @@ public class ReceivablesController {
     }
 
     @PostMapping("/api/v1/receivables/ageing")
-    @Operation(summary = "Balance âgée and reminder stages",
+    @Operation(operationId = "computeReceivablesAgeing", summary = "Balance âgée and reminder stages",
             description = "Buckets: NOT_DUE, DAYS_1_30, DAYS_31_60, DAYS_61_90, OVER_90 (days past due at `date`). "
                     + "Stage per customer from its oldest overdue item under the policy (defaults 1/15/30/60 days).")
     @ApiResponse(responseCode = "200", description = "Ageing report")

@@ -1,7 +1,7 @@
 package fr.agora.adapter.in.rest.tva;
 
 import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.LineDto;
+import fr.agora.adapter.in.rest.tva.InvoiceDtos.InvoiceLineDto;
 import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.validation.SmartValidator;
 
 /**
  * A fast path in front of bean validation for {@code POST /api/v1/invoices/compute}: the constraints declared on
- * {@link ComputeRequest}, {@link LineDto} and {@link ReductionDto} written out as plain code, with the semantics of
+ * {@link ComputeRequest}, {@link InvoiceLineDto} and {@link ReductionDto} written out as plain code, with the semantics of
  * Hibernate Validator's own checks ({@code @Digits} on a {@code BigDecimal}: precision − scale integer digits and
  * max(scale, 0) fraction digits, no stripping; {@code @NotBlank}: {@code String.isBlank}; bounds by
  * {@code compareTo}). When the request passes, bean validation would find nothing and is skipped; when it does not,
@@ -63,12 +63,12 @@ final class ComputeRequestFastCheck implements SmartValidator {
 
     /** True exactly when bean validation (default group) finds no violation on {@code r}. */
     static boolean isValid(ComputeRequest r) {
-        List<LineDto> lines = r.lines();
+        List<InvoiceLineDto> lines = r.lines();
         if (lines == null) {
             return false;
         }
         for (int i = 0, n = lines.size(); i < n; i++) {
-            LineDto l = lines.get(i);
+            InvoiceLineDto l = lines.get(i);
             if (l == null || !valid(l)) {
                 return false;
             }
@@ -85,7 +85,7 @@ final class ComputeRequestFastCheck implements SmartValidator {
         return percent(r.cashDiscountRate()) && amount(r.shipping()) && amount(r.deposit());
     }
 
-    private static boolean valid(LineDto l) {
+    private static boolean valid(InvoiceLineDto l) {
         return l.label() != null && !l.label().isBlank()
                 && l.quantity() != null && l.quantity().signum() >= 0 && digits(l.quantity(), 9, 3)
                 && l.unitPrice() != null && amount(l.unitPrice())

@@ -35,7 +35,7 @@ public class InvoiceController {
     }
 
     @PostMapping("/compute")
-    @Operation(summary = "Compute an invoice or a credit note",
+    @Operation(operationId = "computeInvoice", summary = "Compute an invoice or a credit note",
             description = "Gross = Σ quantity × unit price; commercial reductions in cascade in the order given; escompte on "
                     + "the net commercial; frais de port at the main operation's rate; TVA per rate (PER_RATE, default) or "
                     + "per line (PER_LINE), HALF_UP at the cent; TTC; amount due after the acompte; the sales-journal entry. "
@@ -49,7 +49,7 @@ public class InvoiceController {
     }
 
     @PostMapping("/check-mentions")
-    @Operation(summary = "Check an invoice's mandatory mentions",
+    @Operation(operationId = "checkInvoiceMentions", summary = "Check an invoice's mandatory mentions",
             description = "Lists what is missing or wrong: numbering, dates, parties, SIREN (Luhn), TVA numbers (FR key), "
                     + "payment terms, late-payment penalties, the 40 € recovery indemnity, the e-invoicing mentions; with "
                     + "the fine risked (15 € per mention, capped at 25 % of the invoice).")

@@ -25,7 +25,7 @@ public final class InvoiceDtos {
     @Schema(description = "An invoice (or credit note) to compute")
     public record ComputeRequest(
             @Schema(description = "Date whose TVA rates apply; today when absent", example = "2026-03-15") LocalDate date,
-            @NotNull List<@NotNull @Valid LineDto> lines,
+            @NotNull List<@NotNull @Valid InvoiceLineDto> lines,
             List<@NotNull @Valid ReductionDto> reductions,
             @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100")
             @Schema(description = "Escompte in per cent of the net commercial", example = "2") BigDecimal cashDiscountRate,
@@ -35,7 +35,7 @@ public final class InvoiceDtos {
             @Schema(description = "INVOICE (default) or CREDIT_NOTE") InvoiceKind kind) {
     }
 
-    public record LineDto(
+    public record InvoiceLineDto(
             @NotBlank String label,
             @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 3) @Schema(example = "20") BigDecimal quantity,
             @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "100.00") BigDecimal unitPrice,
@@ -53,7 +53,7 @@ public final class InvoiceDtos {
             List<AppliedReductionDto> reductions, BigDecimal netCommercial, BigDecimal cashDiscount,
             BigDecimal netFinancial, BigDecimal shipping, List<VatDto> vat, BigDecimal totalExclVat, BigDecimal totalVat,
             BigDecimal totalInclVat, BigDecimal deposit, BigDecimal amountDue, boolean issuable, List<ProblemDto> problems,
-            JournalEntryDto journalEntry) {
+            InvoiceJournalEntryDto journalEntry) {
     }
 
     public record AppliedReductionDto(ReductionType type, BigDecimal rate, BigDecimal amount, BigDecimal netAfter) {
@@ -65,7 +65,7 @@ public final class InvoiceDtos {
     public record ProblemDto(String code, String field, String message) {
     }
 
-    public record JournalEntryDto(String journal, String label, List<JournalLineDto> lines) {
+    public record InvoiceJournalEntryDto(String journal, String label, List<JournalLineDto> lines) {
     }
 
     public record JournalLineDto(String account, String label, BigDecimal debit, BigDecimal credit) {

@@ -47,7 +47,7 @@ public class TvaController {
     }
 
     @PostMapping("/convert")
-    @Operation(summary = "Convert HT ↔ TTC at a dated rate",
+    @Operation(operationId = "convertVat", summary = "Convert HT ↔ TTC at a dated rate",
             description = "From HT: TVA = HT × rate rounded half-up to the cent, TTC = HT + TVA. From TTC: HT = TTC ÷ (1 + rate) "
                     + "rounded half-up to the cent, TVA = TTC − HT. The rule applied is returned.")
     @ApiResponse(responseCode = "200", description = "The three amounts")
@@ -58,7 +58,7 @@ public class TvaController {
     }
 
     @PostMapping("/returns/ca3")
-    @Operation(summary = "Compute a 3310-CA3 return (réel normal)",
+    @Operation(operationId = "computeCa3Return", summary = "Compute a 3310-CA3 return (réel normal)",
             description = "From the period's operations and their exigibilité; boxes keyed by the official line codes, "
                     + "rounded to the euro (half up); negative periods on lines 15, 21 and B5; the rounding difference and "
                     + "its account (658/758).")
@@ -70,7 +70,7 @@ public class TvaController {
     }
 
     @PostMapping("/returns/ca12")
-    @Operation(summary = "CA12 instalments and balance (réel simplifié)",
+    @Operation(operationId = "computeCa12Return", summary = "CA12 instalments and balance (réel simplifié)",
             description = "July 55 % and December 40 % of the previous year's TVA (none under 1 000 €), and the annual balance; "
                     + "whole euros, half up.")
     @ApiResponse(responseCode = "200", description = "Instalments and balance")
@@ -82,7 +82,7 @@ public class TvaController {
     }
 
     @PostMapping("/franchise")
-    @Operation(summary = "Franchise en base status",
+    @Operation(operationId = "assessFranchise", summary = "Franchise en base status",
             description = "From the turnover of N-1 and of N, with the dated thresholds per activity and their source.")
     @ApiResponse(responseCode = "200", description = "Status, thresholds and source")
     @ApiResponse(responseCode = "400", description = "Invalid input; the problem names the field",

@@ -35,7 +35,7 @@ public final class TvaDtos {
 
     // ---- CA3
 
-    public record PeriodDto(@NotNull LocalDate from, @NotNull LocalDate to) {
+    public record Ca3PeriodDto(@NotNull LocalDate from, @NotNull LocalDate to) {
     }
 
     public record PaymentDto(@NotNull LocalDate date,
@@ -52,7 +52,7 @@ public final class TvaDtos {
             @NotNull List<@NotNull @Valid OperationLineDto> lines) {
     }
 
-    public record Ca3Request(@NotNull @Valid PeriodDto period,
+    public record Ca3Request(@NotNull @Valid Ca3PeriodDto period,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Line 27 of the previous return (→ line 22)") BigDecimal previousCredit,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Refund requested (line 26)") BigDecimal refundRequested,
             @NotNull List<@NotNull @Valid OperationDto> operations) {
@@ -62,7 +62,7 @@ public final class TvaDtos {
     public record BoxDto(String label, BigDecimal base, BigDecimal tax, BigDecimal amount) {
     }
 
-    public record Ca3Response(PeriodDto period, Map<String, BoxDto> boxes, BigDecimal vatDue,
+    public record Ca3Response(Ca3PeriodDto period, Map<String, BoxDto> boxes, BigDecimal vatDue,
             BigDecimal creditCarriedForward, BigDecimal refundRequested, BigDecimal roundingDifference,
             String roundingAccount, BigDecimal exactNetVat) {
     }

@@ -74,7 +74,7 @@ public interface TvaRestMapper {
     default Ca3Response toResponse(Ca3Return r) {
         Map<String, BoxDto> boxes = new LinkedHashMap<>();
         r.boxes().forEach((code, box) -> boxes.put(code, toBox(box)));
-        return new Ca3Response(new TvaDtos.PeriodDto(r.from(), r.to()), boxes, money(r.vatDue()),
+        return new Ca3Response(new TvaDtos.Ca3PeriodDto(r.from(), r.to()), boxes, money(r.vatDue()),
                 money(r.creditCarriedForward()), money(r.refundRequested()), money(r.roundingDifference()),
                 r.roundingAccount(), money(r.exactNetVat()));
     }

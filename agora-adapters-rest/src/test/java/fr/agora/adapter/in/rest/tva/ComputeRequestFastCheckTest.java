@@ -3,7 +3,7 @@ package fr.agora.adapter.in.rest.tva;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.LineDto;
+import fr.agora.adapter.in.rest.tva.InvoiceDtos.InvoiceLineDto;
 import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
 import fr.agora.domain.invoice.ReductionType;
 import jakarta.validation.Validation;
@@ -72,12 +72,12 @@ class ComputeRequestFastCheckTest {
     }
 
     private static ComputeRequest request(Random rnd) {
-        List<LineDto> lines = null;
+        List<InvoiceLineDto> lines = null;
         if (rnd.nextInt(30) != 0) {
             lines = new ArrayList<>();
             int n = rnd.nextInt(6);
             for (int i = 0; i < n; i++) {
-                lines.add(rnd.nextInt(60) == 0 ? null : new LineDto(label(rnd), maybeBad(rnd, 9, 3, false),
+                lines.add(rnd.nextInt(60) == 0 ? null : new InvoiceLineDto(label(rnd), maybeBad(rnd, 9, 3, false),
                         maybeBad(rnd, 13, 2, false), rnd.nextInt(40) == 0 ? null : number(rnd, 3, 2, true), null));
             }
         }
