@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import fr.agora.domain.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -58,12 +62,32 @@ public class CaseController {
             description = "One CFDocument per published référentiel version, plus the CRCN. Each carries its "
                     + "CFPackageURI. `uri` fields are absolute, built on the request's base URL (or "
                     + "`agora.case.base-url` when set).")
-    @ApiResponse(responseCode = "200", description = "{\"CFDocuments\": [...]}")
+    @ApiResponse(responseCode = "200", description = "{\"CFDocuments\": [...]}; `X-Total-Count` is the number of documents",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "X-Total-Count", description = "Documents in all pages",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    public ResponseEntity<CaseJson.CFDocumentSet> documents(HttpServletRequest request) {
-        return answer(request, cases.documents(), FIVE_MINUTES,
-                (m, docs) -> new CaseJson.CFDocumentSet(docs.stream().map(m::document).toList()));
+    public ResponseEntity<CaseJson.CFDocumentSet> documents(
+            @Parameter(description = "At most this many documents (CASE 1.1 paging)", example = "100")
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "Skip this many documents first (CASE 1.1 paging)", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) int offset,
+            HttpServletRequest request) {
+        // CASE 1.1 also names sort, orderBy, filter and fields: not supported here, so refused rather than ignored
+        for (String name : request.getParameterMap().keySet()) {
+            if (!PAGING.contains(name)) {
+                throw new InvalidInputException("unknown-parameter", name, "unknown query parameter '" + name
+                        + "'; CFDocuments accepts " + PAGING, java.util.Map.of());
+            }
+        }
+        Exported<java.util.List<fr.agora.domain.interop.casev1p1.CasePackage.Document>> all = cases.documents();
+        int total = all.value().size();
+        ResponseEntity<CaseJson.CFDocumentSet> r = answer(request, all, FIVE_MINUTES, (m, docs) -> new CaseJson.CFDocumentSet(
+                docs.stream().skip(offset).limit(limit).map(m::document).toList()));
+        return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                .header("X-Total-Count", String.valueOf(total)).body(r.getBody());
     }
+
+    private static final java.util.Set<String> PAGING = java.util.Set.of("limit", "offset");
 
     @GetMapping("/CFDocuments/{sourcedId}")
     @Operation(operationId = "getCFDocument", summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
@@ -176,7 +200,8 @@ public class CaseController {
     private <T, R> ResponseEntity<R> answer(HttpServletRequest request, Exported<T> exported, CacheControl cache,
                                             BiFunction<CaseJsonMapper, T, R> body) {
         String baseUrl = baseUrl();
-        String etag = etag(exported.contentVersion(), baseUrl, request.getRequestURI());
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String etag = etag(exported.contentVersion(), baseUrl, request.getRequestURI() + query);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
