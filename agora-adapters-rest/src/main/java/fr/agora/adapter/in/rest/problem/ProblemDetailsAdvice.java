@@ -43,6 +43,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final ProblemMessages messages;
+
+    public ProblemDetailsAdvice(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         HttpStatus status = switch (e.kind()) {
@@ -125,9 +131,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
             String field = JsonPaths.of(je.getPath());
             pd.setProperty("field", field);
-            pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(je));
+            pd.setDetail(messages.unreadable(je));
         } else {
-            pd.setDetail("The request body is missing or is not valid JSON.");
+            pd.setDetail(null); // the bundle's "missing or not valid JSON"
         }
         return asObject(problem(pd));
     }
@@ -137,7 +143,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + name + "' has an invalid value: '" + ex.getValue() + "'");
+                messages.validationDetail(name, messages.text("validation.invalid-value", ex.getValue()), 0));
         pd.setType(ProblemTypes.VALIDATION);
         pd.setTitle("Invalid request");
         pd.setProperty("field", name);
@@ -147,7 +153,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(problem(validation(List.of(Map.of("field", ex.getParameterName(), "message", "is required")))));
+        return asObject(problem(validation(List.of(Map.of("field", ex.getParameterName(), "message", messages.text("validation.required"))))));
     }
 
     @Override
@@ -172,7 +178,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             h.setAllow(ex.getSupportedHttpMethods());
         }
         h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(pd, h, HttpStatus.METHOD_NOT_ALLOWED);
+        return new ResponseEntity<>(messages.localize(pd), h, HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @Override
@@ -201,6 +207,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (r != null && r.getBody() instanceof ProblemDetail pd) {
+            messages.localize(pd);
             HttpHeaders h = new HttpHeaders();
             h.putAll(r.getHeaders());
             h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
@@ -209,21 +216,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return r;
     }
 
-    static ProblemDetail validation(List<Map<String, String>> errors) {
+    ProblemDetail validation(List<Map<String, String>> errors) {
         ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         pd.setType(ProblemTypes.VALIDATION);
         pd.setTitle("Invalid request");
         if (!errors.isEmpty()) {
             Map<String, String> first = errors.get(0);
             pd.setProperty("field", first.get("field"));
-            pd.setDetail("'" + first.get("field") + "' " + first.get("message")
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+            pd.setDetail(messages.validationDetail(first.get("field"), first.get("message"), errors.size() - 1));
         }
         pd.setProperty("errors", errors);
         return pd;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
+    /** Every problem leaves through here (or handleExceptionInternal): its words in the request's language. */
+    private ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
+        // validation and unreadable-body details are already written in the request's language, from the bundles
+        boolean worded = pd.getDetail() != null
+                && (ProblemTypes.VALIDATION.equals(pd.getType()) || ProblemTypes.MALFORMED_REQUEST.equals(pd.getType()));
+        String detail = pd.getDetail();
+        messages.localize(pd);
+        if (worded) {
+            pd.setDetail(detail);
+        }
         return ResponseEntity.status(pd.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(pd);
