@@ -41,7 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/ims/case/v1p1")
-@Tag(name = "CASE 1.1", description = "The référentiel and the CRCN as 1EdTech CASE 1.1 frameworks (read only)")
+@Tag(name = "CASE", description = "The référentiel and the CRCN as 1EdTech CASE 1.1 frameworks (read only)")
 public class CaseController {
 
     /** A package or an item never changes under its identifier unless the export mapping does. */

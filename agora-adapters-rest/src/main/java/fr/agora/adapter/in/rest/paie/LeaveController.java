@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Congés payés")
+@Tag(name = "Paid leave", description = "Congés payés: entitlement and indemnity")
 public class LeaveController {
 
     private final ComputeLeaveEntitlementUseCase entitlement;

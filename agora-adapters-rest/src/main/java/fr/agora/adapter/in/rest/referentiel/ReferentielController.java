@@ -45,7 +45,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/v1/referentiels")
-@Tag(name = "Référentiel", description = "The published versions of the référentiel of the Bac Pro AGOrA, read-only and cacheable")
+@Tag(name = "Referentiel", description = "The published versions of the référentiel of the Bac Pro AGOrA, read-only and cacheable")
 public class ReferentielController {
 
     private static final Set<String> SEARCH_PARAMETERS = Set.of("bloc", "activity", "crcn", "q");

@@ -172,6 +172,14 @@ class OpenApiContractTest extends ApiTestSupport {
     }
 
     @Test
+    void tags_name_readable_generated_classes() {
+        // openapi-generator names an API class after each tag: "Référentiel" became RfrentielApi
+        List<String> tags = new ArrayList<>();
+        doc.path("paths").forEach(item -> item.forEach(op -> op.path("tags").forEach(t -> tags.add(t.asString()))));
+        assertThat(tags).isNotEmpty().allMatch(t -> t.matches("[A-Z][A-Za-z0-9 ]*"), "ASCII words starting with a capital");
+    }
+
+    @Test
     void the_license_has_an_spdx_identifier_and_servers_are_relative() {
         assertThat(doc.path("info").path("license").path("identifier").asString()).isEqualTo("EUPL-1.2");
         assertThat(doc.path("servers").path(0).path("url").asString()).isEqualTo("/");
