@@ -63,18 +63,34 @@ public final class PayslipCalculator {
     }
 
     /**
-     * Net taxable = net + CSG non déductible + CRDS (+ on exempt overtime) + employer frais de santé − exempt overtime
-     * pay + taxable IJSS; for an apprentice, minus the month's SMIC (CGI art. 81 bis, floored at 0). The exempt
-     * overtime's 7 500 €/year cap is not tracked (one month is computed).
+     * Net taxable = net + CSG non déductible + CRDS (+ on exempt overtime) + employer frais de santé + the prévoyance
+     * above the CGI 83 1° quater limit − exempt overtime pay + taxable IJSS; for an apprentice, minus the month's SMIC
+     * (CGI art. 81 bis, floored at 0). The exempt overtime's 7 500 €/year cap is not tracked (one month is computed).
      */
     private static Money netTaxable(PayrollParameters p, GrossPay pay, ContributionLines c, Money net, boolean apprentice) {
         Money taxable = net.plus(c.csgNonDeductible).plus(c.crds).plus(c.csgOnOvertime).plus(c.employerHealth)
-                .plus(c.employerPrevoyance).minus(pay.overtimePay);
+                .plus(prevoyanceAboveTheTaxLimit(p, pay, c)).minus(pay.overtimePay);
         if (apprentice) {
             Money smic = Money.roundedHalfUp(p.smicHourly().multiply(LEGAL_MONTHLY_HOURS));
             taxable = taxable.minus(smic).max(Money.ZERO);
         }
         return taxable.plus(pay.sickPay.ijssTaxable());
+    }
+
+    /**
+     * The employer's mandatory prévoyance (décès, incapacité, invalidité) is not taxable, nor are the employee's
+     * health contributions already deducted from the net, within 5 % PMSS + 2 % of the month's gross, the whole at
+     * most 2 % of 8 PMSS (CGI 83 1° quater, taken monthly); what exceeds the limit is added back. The employer share of
+     * frais de santé is taxable in full and is not part of this (CGI 83 1° quater, 2nd paragraph, since 2013 income).
+     */
+    static Money prevoyanceAboveTheTaxLimit(PayrollParameters p, GrossPay pay, ContributionLines c) {
+        Money deducted = c.employerPrevoyance.plus(c.employeeHealth);
+        if (!deducted.isPositive()) {
+            return Money.ZERO;
+        }
+        BigDecimal limit = p.pmss().multiply(PREVOYANCE_LIMIT_PSS_SHARE).add(pay.gross.amount().multiply(PREVOYANCE_LIMIT_GROSS_SHARE))
+                .min(p.pmss().multiply(PREVOYANCE_LIMIT_CAP_PSS));
+        return Money.roundedHalfUp(deducted.amount().subtract(limit).max(BigDecimal.ZERO));
     }
 
     /** "Net à payer avant impôt sur le revenu": net − benefits in kind already received + non-subject bonuses + IJSS advanced. */
