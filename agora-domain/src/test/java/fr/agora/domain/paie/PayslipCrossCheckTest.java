@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Line-by-line comparison with mon-entreprise (URSSAF), i.e. the npm packages modele-social 11.1.0 evaluated by
- * publicodes 1.10.3, on 16 standard 2026 cases. The fixture {@code crosscheck/modele-social-2026.json} is generated
+ * publicodes 1.10.3, on 32 standard 2026 cases (18 of ours, 14 of its regression suite). The fixture {@code crosscheck/modele-social-2026.json} is generated
  * by {@code tools/paie-crosscheck/crosscheck.mjs} (node is not needed here). The simulator's values are unrounded;
  * they are rounded HALF_UP to the cent before comparison.
  *
@@ -55,7 +55,12 @@ class PayslipCrossCheckTest {
     static final String PREVOYANCE_NOT_TAXABLE = "AGOrA leaves the employer's mandatory prévoyance (cadre 1,50 % × T1) out of"
             + " the net taxable within the CGI 83 1° quater limit (issue 13); mon-entreprise adds it: net taxable lower by that"
             + " amount, PAS lower by it × the rate, net paid higher";
+    static final String PREVOYANCE_ON_THE_FULL_PSS = "part time: mon-entreprise takes the cadre prévoyance (1,50 % T1) on the"
+            + " full PSS (its prévoyances rule uses plafond sécurité sociale, not the prorated temps de travail . plafond);"
+            + " AGOrA prorates every tranche by CSS R242-7, T1 of the prévoyance included (1,50 % × 3 203,91 = 48,06 against"
+            + " 60,08); the CSG base, the forfait social and the nets follow";
     static final String PSS_RAISED_BY_OVERTIME_AND_PREVOYANCE = PSS_RAISED_BY_OVERTIME + "; and " + PREVOYANCE_NOT_TAXABLE;
+    static final String PREVOYANCE_ON_THE_FULL_PSS_AND_NOT_TAXABLE = PREVOYANCE_ON_THE_FULL_PSS + "; and " + PREVOYANCE_NOT_TAXABLE;
 
     private static void k(String key, String ours, String theirs, String reason) {
         KNOWN.put(key, new String[] {ours, theirs, reason});
@@ -171,6 +176,24 @@ class PayslipCrossCheckTest {
         k("CDD_2000:netPaid", "1718.06", "1718.93", SHORT_CONTRACT_ABATEMENT);
         k("NC_2000_MEALS_PRIME:totalEmployer", "455.06", "455.07", TOTALS_FROM_ROUNDED_LINES);
         k("NC_2000_MEALS_PRIME:employerCost", "2715.06", "2715.07", TOTALS_FROM_ROUNDED_LINES);
+        k("NC_PART_TIME_24H_3200:totalEmployer", "1298.35", "1298.34", TOTALS_FROM_ROUNDED_LINES);
+        k("NC_PART_TIME_24H_3200:withholdingTax", "139.14", "139.17", PAS_ANNUAL_EURO);
+        k("NC_PART_TIME_24H_3200:netPaid", "2394.89", "2394.86", PAS_ANNUAL_EURO);
+        k("NC_PART_TIME_24H_3200:employerCost", "4498.35", "4498.34", TOTALS_FROM_ROUNDED_LINES);
+        k("C_PART_TIME_28H_4500_60:PREVOYANCE_CADRE:er", "48.06", "60.08", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:FORFAIT_SOCIAL:er", "3.84", "4.81", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:CSG_DEDUCTIBLE:ee", "303.91", "304.73", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:CSG_NON_DEDUCTIBLE:ee", "107.26", "107.55", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:CRDS:ee", "22.35", "22.41", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:totalEmployee", "934.42", "935.60", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:totalEmployer", "2007.81", "2020.80", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:netBeforeTax", "3565.58", "3564.40", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:netPayableBeforeTax", "3565.58", "3564.40", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:netTaxable", "3695.19", "3754.44", PREVOYANCE_ON_THE_FULL_PSS_AND_NOT_TAXABLE);
+        k("C_PART_TIME_28H_4500_60:netSocial", "3613.64", "3564.40", PREVOYANCE_ON_THE_FULL_PSS);
+        k("C_PART_TIME_28H_4500_60:withholdingTax", "439.73", "446.75", PREVOYANCE_ON_THE_FULL_PSS_AND_NOT_TAXABLE);
+        k("C_PART_TIME_28H_4500_60:netPaid", "3125.85", "3117.65", PREVOYANCE_ON_THE_FULL_PSS_AND_NOT_TAXABLE);
+        k("C_PART_TIME_28H_4500_60:employerCost", "6507.81", "6520.80", PREVOYANCE_ON_THE_FULL_PSS);
         k("ME_REG_EFFECTIF_10:netBeforeTax", "1561.25", "1561.26", TOTALS_FROM_ROUNDED_LINES);
         k("ME_REG_EFFECTIF_10:netPayableBeforeTax", "1561.25", "1561.26", TOTALS_FROM_ROUNDED_LINES);
         k("ME_REG_EFFECTIF_10:netSocial", "1561.25", "1561.26", TOTALS_FROM_ROUNDED_LINES);
