@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The values in force for one range of months, each with its source. Rates are in per cent (6.90 means 6,90 %).
- * Sources: /work/shared/RULES-REFERENCE.md §5 (mon-entreprise modele-social, OpenFisca-France).
+ * Sources: ../shared/RULES-REFERENCE.md §5 (mon-entreprise modele-social, OpenFisca-France).
  */
 public record PayrollParameters(
         YearMonth from,
