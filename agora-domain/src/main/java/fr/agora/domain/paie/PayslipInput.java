@@ -152,6 +152,19 @@ public record PayslipInput(
         absences = absences == null ? List.of() : List.copyOf(absences);
         bonuses = bonuses == null ? List.of() : List.copyOf(bonuses);
         benefitsInKind = benefitsInKind == null ? List.of() : List.copyOf(benefitsInKind);
+        validateOvertime(overtime);
+        validateAbsences(period, absences);
+        validateBonusesAndBenefits(bonuses, benefitsInKind);
+        sickLeaves = sickLeaves == null ? List.of() : List.copyOf(sickLeaves);
+        validateEmployment(period, employee);
+        validateSickLeaves(period, employee, sickLeaves);
+        validateEndOfContract(employee, endOfContract);
+        if (withholdingTaxRate != null && (withholdingTaxRate.signum() < 0 || withholdingTaxRate.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new InvalidInputException("withholdingTaxRate", "must be in [0, 100]");
+        }
+    }
+
+    private static void validateOvertime(List<OvertimeWeek> overtime) {
         for (int i = 0; i < overtime.size(); i++) {
             OvertimeWeek w = overtime.get(i);
             String f = "overtime[" + i + "]";
@@ -169,6 +182,9 @@ public record PayslipInput(
                 throw new InvalidInputException(f + ".secondRate", "an agreement rate is at least 10 %");
             }
         }
+    }
+
+    private static void validateAbsences(YearMonth period, List<Absence> absences) {
         for (int i = 0; i < absences.size(); i++) {
             Absence a = absences.get(i);
             String f = "absences[" + i + "]";
@@ -191,6 +207,9 @@ public record PayslipInput(
                 }
             }
         }
+    }
+
+    private static void validateBonusesAndBenefits(List<Bonus> bonuses, List<BenefitInKind> benefitsInKind) {
         for (int i = 0; i < bonuses.size(); i++) {
             if (bonuses.get(i).amount() == null || bonuses.get(i).amount().signum() < 0) {
                 throw new InvalidInputException("bonuses[" + i + "].amount", "must not be negative");
@@ -206,13 +225,6 @@ public record PayslipInput(
                     : (b.amount() == null || b.amount().signum() < 0)) {
                 throw new InvalidInputException(f + (b.kind() == BenefitKind.MEALS ? ".quantity" : ".amount"), "required, not negative");
             }
-        }
-        sickLeaves = sickLeaves == null ? List.of() : List.copyOf(sickLeaves);
-        validateEmployment(period, employee);
-        validateSickLeaves(period, employee, sickLeaves);
-        validateEndOfContract(employee, endOfContract);
-        if (withholdingTaxRate != null && (withholdingTaxRate.signum() < 0 || withholdingTaxRate.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new InvalidInputException("withholdingTaxRate", "must be in [0, 100]");
         }
     }
 
