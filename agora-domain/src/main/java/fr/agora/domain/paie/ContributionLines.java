@@ -33,6 +33,8 @@ final class ContributionLines {
     /** The employee's base: gross, or for an apprentice the part above 50 % of the full-time SMIC. */
     private final BigDecimal employeeGross;
     private final BigDecimal ceiling;
+    private final BigDecimal fourCeilings;
+    private final BigDecimal eightCeilings;
     private final BigDecimal overtimePay;
     Money employerHealth = Money.ZERO;
     Money employeeHealth = Money.ZERO;
@@ -46,6 +48,8 @@ final class ContributionLines {
         this.apprentice = in.employee().contract() == Contract.APPRENTICE;
         this.gross = pay.gross.amount();
         this.ceiling = ceiling;
+        this.fourCeilings = ceiling.multiply(FOUR);
+        this.eightCeilings = ceiling.multiply(EIGHT);
         this.overtimePay = pay.overtimePay.amount();
         // Apprentices (contracts from 03/2025): employee contributions and CSG/CRDS only on the part above 50 % of
         // the full-time SMIC (C. trav. L6243-2; modele-social "assiette réduite apprentissage").
@@ -64,11 +68,11 @@ final class ContributionLines {
     }
 
     private BigDecimal t2(BigDecimal base) {
-        return base.min(ceiling.multiply(EIGHT)).subtract(ceiling).max(BigDecimal.ZERO);
+        return base.min(eightCeilings).subtract(ceiling).max(BigDecimal.ZERO);
     }
 
     private BigDecimal upTo4Ceilings(BigDecimal base) {
-        return base.min(ceiling.multiply(FOUR));
+        return base.min(fourCeilings);
     }
 
     private void health() {
@@ -99,7 +103,7 @@ final class ContributionLines {
         }
         if (gross.compareTo(ceiling) > 0) {
             add("CET", "Contribution d'équilibre technique", "Retraite", rc,
-                    gross.min(ceiling.multiply(EIGHT)), employeeGross.min(ceiling.multiply(EIGHT)), CET_EE, CET_ER);
+                    gross.min(eightCeilings), employeeGross.min(eightCeilings), CET_EE, CET_ER);
         }
         if (cadre) {
             add("APEC", "APEC", "Retraite", rc, upTo4Ceilings(gross), upTo4Ceilings(gross), APEC_EE, APEC_ER);

@@ -80,6 +80,9 @@ final class GrossPay {
         if (baseSalary.isZero()) {
             return BigDecimal.ZERO;
         }
+        if (salaryNotPaid.isZero() && salaryMaintained.isZero()) {
+            return BigDecimal.ONE;
+        }
         return BigDecimal.ONE.subtract(salaryNotPaid.minus(salaryMaintained).amount().divide(baseSalary.amount(), MathContext.DECIMAL64));
     }
 
@@ -118,6 +121,9 @@ final class GrossPay {
      * mon-entreprise computes it (monthly hours × hourly rate × (1 + rate)).
      */
     private void overtime() {
+        if (in.overtime().isEmpty()) {
+            return;
+        }
         Map<BigDecimal, BigDecimal> hoursByMajoration = new LinkedHashMap<>();
         for (OvertimeWeek w : in.overtime()) {
             BigDecimal overtimeOfWeek = w.hoursWorked().subtract(LEGAL_WEEKLY_HOURS).max(BigDecimal.ZERO);
@@ -148,6 +154,9 @@ final class GrossPay {
 
     /** Absences, by the method named on each; a whole-month absence takes the whole salary. */
     private void absences() {
+        if (in.absences().isEmpty()) {
+            return;
+        }
         BigDecimal dailyHours = dailyHours();
         for (Absence a : in.absences()) {
             BigDecimal units = a.hours() != null ? AbsenceDeduction.absentUnits(a.method(), a.hours(), dailyHours)

@@ -85,10 +85,11 @@ public final class PayslipCalculator {
      */
     static Money prevoyanceAboveTheTaxLimit(PayrollParameters p, GrossPay pay, ContributionLines c) {
         Money deducted = c.employerPrevoyance.plus(c.employeeHealth);
-        if (!deducted.isPositive()) {
-            return Money.ZERO;
+        BigDecimal limitFloor = p.pmss().multiply(PREVOYANCE_LIMIT_PSS_SHARE);
+        if (deducted.amount().compareTo(limitFloor) <= 0) {
+            return Money.ZERO; // under 5 % PMSS, the smallest the limit can be
         }
-        BigDecimal limit = p.pmss().multiply(PREVOYANCE_LIMIT_PSS_SHARE).add(pay.gross.amount().multiply(PREVOYANCE_LIMIT_GROSS_SHARE))
+        BigDecimal limit = limitFloor.add(pay.gross.amount().multiply(PREVOYANCE_LIMIT_GROSS_SHARE))
                 .min(p.pmss().multiply(PREVOYANCE_LIMIT_CAP_PSS));
         return Money.roundedHalfUp(deducted.amount().subtract(limit).max(BigDecimal.ZERO));
     }
@@ -98,24 +99,35 @@ public final class PayslipCalculator {
         return net.minus(pay.benefitsInKind).plus(pay.nonSubjectBonuses).plus(pay.sickPay.ijssNet());
     }
 
+    private static final PayslipWarning CSA_APPRENTISSAGE = new PayslipWarning("CONTRIBUTION_SUPPLEMENTAIRE_APPRENTISSAGE_NOT_MODELLED",
+            "250 employees or more: the contribution supplémentaire à l'apprentissage (CGI 1609 quinvicies, 0,05 % to 0,6 %"
+                    + " of the pay by the share of apprentices and work-study contracts) is due annually and is not computed");
+    private static final PayslipWarning VERSEMENT_MOBILITE = new PayslipWarning("VERSEMENT_MOBILITE_NOT_MODELLED",
+            "11 employees or more: the versement mobilité (CGCT L2333-64) is due where a mobility authority levies it, at"
+                    + " the rate of the establishment's commune; it is not computed");
+    private static final PayslipWarning ALSACE_MOSELLE = new PayslipWarning("ALSACE_MOSELLE_NOT_MODELLED",
+            "Alsace-Moselle: the employee's additional maladie contribution (1,30 %) and the local taxe d'apprentissage"
+                    + " rate (0,44 %, no solde) are not applied; the general rules were used");
+
     /** Contributions that may apply and are not modelled: said in the answer, never silently left out. */
     private static List<PayslipWarning> warnings(PayslipInput in) {
-        List<PayslipWarning> warnings = new ArrayList<>(3);
         int headcount = in.company().headcount();
+        boolean alsaceMoselle = in.company().alsaceMoselle();
+        if (headcount < VERSEMENT_MOBILITE_HEADCOUNT && !alsaceMoselle) {
+            return List.of();
+        }
+        if (headcount < CSA_APPRENTISSAGE_HEADCOUNT && !alsaceMoselle) {
+            return List.of(VERSEMENT_MOBILITE);
+        }
+        List<PayslipWarning> warnings = new ArrayList<>(3);
         if (headcount >= CSA_APPRENTISSAGE_HEADCOUNT) {
-            warnings.add(new PayslipWarning("CONTRIBUTION_SUPPLEMENTAIRE_APPRENTISSAGE_NOT_MODELLED",
-                    "250 employees or more: the contribution supplémentaire à l'apprentissage (CGI 1609 quinvicies, 0,05 % to 0,6 %"
-                            + " of the pay by the share of apprentices and work-study contracts) is due annually and is not computed"));
+            warnings.add(CSA_APPRENTISSAGE);
         }
         if (headcount >= VERSEMENT_MOBILITE_HEADCOUNT) {
-            warnings.add(new PayslipWarning("VERSEMENT_MOBILITE_NOT_MODELLED",
-                    "11 employees or more: the versement mobilité (CGCT L2333-64) is due where a mobility authority levies it, at"
-                            + " the rate of the establishment's commune; it is not computed"));
+            warnings.add(VERSEMENT_MOBILITE);
         }
-        if (in.company().alsaceMoselle()) {
-            warnings.add(new PayslipWarning("ALSACE_MOSELLE_NOT_MODELLED",
-                    "Alsace-Moselle: the employee's additional maladie contribution (1,30 %) and the local taxe d'apprentissage"
-                            + " rate (0,44 %, no solde) are not applied; the general rules were used"));
+        if (alsaceMoselle) {
+            warnings.add(ALSACE_MOSELLE);
         }
         return List.copyOf(warnings);
     }

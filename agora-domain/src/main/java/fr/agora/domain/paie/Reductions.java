@@ -18,6 +18,8 @@ final class Reductions {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THREE = BigDecimal.valueOf(3);
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal RETIREMENT_SHARE_SMALL = RGDU_RETIREMENT_RATE.divide(RGDU_TMIN.add(RGDU_TDELTA_SMALL), MathContext.DECIMAL64);
+    private static final BigDecimal RETIREMENT_SHARE_LARGE = RGDU_RETIREMENT_RATE.divide(RGDU_TMIN.add(RGDU_TDELTA_LARGE), MathContext.DECIMAL64);
 
     private Reductions() {
     }
@@ -61,7 +63,8 @@ final class Reductions {
         if (gross.signum() <= 0 || smic.signum() <= 0 || gross.compareTo(smic.multiply(THREE).setScale(2, RoundingMode.HALF_UP)) >= 0) {
             return GeneralReductionImputation.NONE;
         }
-        BigDecimal tdelta = headcount < 50 ? RGDU_TDELTA_SMALL : RGDU_TDELTA_LARGE;
+        boolean under50 = headcount < 50;
+        BigDecimal tdelta = under50 ? RGDU_TDELTA_SMALL : RGDU_TDELTA_LARGE;
         BigDecimal x = smic.multiply(THREE).divide(gross, MathContext.DECIMAL64).subtract(BigDecimal.ONE).multiply(HALF).max(BigDecimal.ZERO);
         // x^1.75 = x · √x · ⁴√x, in decimals (no double): the coefficient is then rounded to 4 places
         BigDecimal root = x.sqrt(MathContext.DECIMAL64);
@@ -71,7 +74,7 @@ final class Reductions {
         Money amount = pay.gross.times(c, Money.HALF_UP).negate();
         contributions.lines.add(new ContributionLine("RGDU", "Réduction générale dégressive unique", "Exonérations", CollectingBody.URSSAF,
                 pay.gross, null, Money.ZERO, c.movePointRight(2).negate(), amount));
-        Money onRetirement = amount.times(RGDU_RETIREMENT_RATE.divide(maximum, MathContext.DECIMAL64), Money.HALF_UP)
+        Money onRetirement = amount.times(under50 ? RETIREMENT_SHARE_SMALL : RETIREMENT_SHARE_LARGE, Money.HALF_UP)
                 .max(contributions.employerAgircArrco().negate());
         return new GeneralReductionImputation(onRetirement, amount.minus(onRetirement));
     }
