@@ -42,6 +42,8 @@ final class ContributionLines {
     Money csgNonDeductible = Money.ZERO;
     Money crds = Money.ZERO;
     Money csgOnOvertime = Money.ZERO;
+    /** The employer's AGIRC-ARRCO and CEG contributions, the most the RGDU can be imputed on there. */
+    Money employerAgircArrco = Money.ZERO;
 
     ContributionLines(PayslipInput in, PayrollParameters p, GrossPay pay, BigDecimal ceiling) {
         this.company = in.company();
@@ -95,11 +97,11 @@ final class ContributionLines {
         CollectingBody rc = CollectingBody.RETRAITE_COMPLEMENTAIRE;
         add("VIEILLESSE_PLAFONNEE", "Sécurité sociale plafonnée", "Retraite", CollectingBody.URSSAF, t1(gross), t1(employeeGross), VIEIL_PLAF_EE, VIEIL_PLAF_ER);
         add("VIEILLESSE_DEPLAFONNEE", "Sécurité sociale déplafonnée", "Retraite", CollectingBody.URSSAF, gross, employeeGross, VIEIL_DEPLAF_EE, VIEIL_DEPLAF_ER);
-        add("AGIRC_ARRCO_T1", "Complémentaire AGIRC-ARRCO tranche 1", "Retraite", rc, t1(gross), t1(employeeGross), AGIRC_T1_EE, AGIRC_T1_ER);
-        add("CEG_T1", "Contribution d'équilibre général tranche 1", "Retraite", rc, t1(gross), t1(employeeGross), CEG_T1_EE, CEG_T1_ER);
+        agircArrco("AGIRC_ARRCO_T1", "Complémentaire AGIRC-ARRCO tranche 1", t1(gross), t1(employeeGross), AGIRC_T1_EE, AGIRC_T1_ER);
+        agircArrco("CEG_T1", "Contribution d'équilibre général tranche 1", t1(gross), t1(employeeGross), CEG_T1_EE, CEG_T1_ER);
         if (t2(gross).signum() > 0) {
-            add("AGIRC_ARRCO_T2", "Complémentaire AGIRC-ARRCO tranche 2", "Retraite", rc, t2(gross), t2(employeeGross), AGIRC_T2_EE, AGIRC_T2_ER);
-            add("CEG_T2", "Contribution d'équilibre général tranche 2", "Retraite", rc, t2(gross), t2(employeeGross), CEG_T2_EE, CEG_T2_ER);
+            agircArrco("AGIRC_ARRCO_T2", "Complémentaire AGIRC-ARRCO tranche 2", t2(gross), t2(employeeGross), AGIRC_T2_EE, AGIRC_T2_ER);
+            agircArrco("CEG_T2", "Contribution d'équilibre général tranche 2", t2(gross), t2(employeeGross), CEG_T2_EE, CEG_T2_ER);
         }
         if (gross.compareTo(ceiling) > 0) {
             add("CET", "Contribution d'équilibre technique", "Retraite", rc,
@@ -177,15 +179,9 @@ final class ContributionLines {
         return total;
     }
 
-    /** The employer's AGIRC-ARRCO and CEG contributions, the most the RGDU can be imputed on there. */
-    Money employerAgircArrco() {
-        Money total = Money.ZERO;
-        for (ContributionLine l : lines) {
-            if (l.code().startsWith("AGIRC") || l.code().startsWith("CEG")) {
-                total = total.plus(l.employerAmount());
-            }
-        }
-        return total;
+    /** An AGIRC-ARRCO or CEG line, its employer amount counted for the RGDU's imputation. */
+    private void agircArrco(String code, String label, BigDecimal base, BigDecimal eeBase, BigDecimal eeRate, BigDecimal erRate) {
+        employerAgircArrco = employerAgircArrco.plus(add(code, label, "Retraite", CollectingBody.RETRAITE_COMPLEMENTAIRE, base, eeBase, eeRate, erRate)[1]);
     }
 
     private Money[] add(String code, String label, String block, CollectingBody body, BigDecimal base, BigDecimal eeRate, BigDecimal erRate) {

@@ -75,7 +75,7 @@ final class Reductions {
         contributions.lines.add(new ContributionLine("RGDU", "Réduction générale dégressive unique", "Exonérations", CollectingBody.URSSAF,
                 pay.gross, null, Money.ZERO, c.movePointRight(2).negate(), amount));
         Money onRetirement = amount.times(under50 ? RETIREMENT_SHARE_SMALL : RETIREMENT_SHARE_LARGE, Money.HALF_UP)
-                .max(contributions.employerAgircArrco().negate());
+                .max(contributions.employerAgircArrco.negate());
         return new GeneralReductionImputation(onRetirement, amount.minus(onRetirement));
     }
 }
