@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The duration, rest and break rules for one worker's shifts (sorted by start). Days are the days shifts start on;
- * weeks are civil weeks, Monday 0 h to Sunday 24 h (L3121-35). The rest before the first shift and after the last one
- * is outside the planning: it is assumed long enough. The 12-week average is checked on every window of 12
+ * weeks are civil weeks, Monday 0 h to Sunday 24 h (L3121-35). The rest after the last shift is outside the
+ * planning: it is assumed long enough. The 12-week average is checked on every window of 12
  * consecutive weeks inside the planning (weeks without a shift count as 0 h).
  */
 final class TimeLimitRules {
@@ -167,30 +167,29 @@ final class TimeLimitRules {
         }
     }
 
-    /** The longest rest touching each worked week must reach the weekly rest (35 h adults, 48 h under 18). */
+    /**
+     * Each worked week needs one rest of 35 h in a row (48 h under 18); a rest counts for the week it starts in, so
+     * that one weekend cannot serve two weeks. The last week is skipped: the rest after the last shift is unknown.
+     */
     private void checkWeeklyRest(TreeMap<LocalDate, Long> weekly) {
         Map<LocalDate, Long> longestRest = new TreeMap<>();
         LocalDateTime restStart = null;
         for (Shift s : shifts) {
             if (restStart != null && s.start().isAfter(restStart)) {
-                long rest = Duration.between(restStart, s.start()).toMinutes();
-                for (LocalDate w = weekStart(restStart.toLocalDate()); !w.isAfter(s.start().toLocalDate()); w = w.plusWeeks(1)) {
-                    longestRest.merge(w, rest, Math::max);
-                }
+                longestRest.merge(weekStart(restStart.toLocalDate()), Duration.between(restStart, s.start()).toMinutes(), Math::max);
             }
             restStart = restStart == null || s.end().isAfter(restStart) ? s.end() : restStart;
         }
-        LocalDate first = weekly.isEmpty() ? null : weekly.firstKey();
         LocalDate last = weekly.isEmpty() ? null : weekly.lastKey();
         weekly.forEach((monday, minutes) -> {
-            if (monday.equals(first) || monday.equals(last)) {
-                return; // the rest outside the planning is unknown
+            if (monday.equals(last)) {
+                return;
             }
             WorkingTimeLimits l = limitsOn(monday);
             long rest = longestRest.getOrDefault(monday, 0L);
             if (rest < l.minWeeklyRestMinutes()) {
                 add(Rule.WEEKLY_REST, Severity.VIOLATION, l.weeklyRestArticle(), monday, rest, (long) l.minWeeklyRestMinutes(),
-                        "longest rest in the week of " + monday + " is " + Hours.of(rest) + " h, at least "
+                        "longest rest starting in the week of " + monday + " is " + Hours.of(rest) + " h, at least "
                                 + Hours.of(l.minWeeklyRestMinutes()) + " h in a row are due");
             }
         });

@@ -56,7 +56,7 @@ public final class WorkingTimeChecker {
         List<Violation> violations = new ArrayList<>();
         List<ComplementaryHours> complementary = new ArrayList<>();
         for (Worker w : workers.values()) {
-            List<Shift> shifts = byWorker.getOrDefault(w.id(), List.of());
+            List<Shift> shifts = byWorker.getOrDefault(w.id(), new ArrayList<>());
             shifts.sort(Comparator.comparing(Shift::start));
             TreeMap<LocalDate, Long> weekly = new TimeLimitRules(w, shifts, plan.region(), violations).check();
             partTime.check(w, weekly, violations, complementary);
