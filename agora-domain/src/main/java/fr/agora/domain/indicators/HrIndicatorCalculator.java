@@ -47,6 +47,9 @@ public final class HrIndicatorCalculator {
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
             throw new InvalidInputException("to", "from and to are required, to on or after from, five years at most");
         }
+        if (from.getYear() < 1900 || to.getYear() > 2999) {
+            throw new InvalidInputException("from", "the period lies between 1900 and 2999");
+        }
         Map<String, StaffMember> byId = new HashMap<>(register.size() * 2);
         for (int i = 0; i < register.size(); i++) {
             if (byId.putIfAbsent(register.get(i).id(), register.get(i)) != null) {

@@ -15,8 +15,8 @@ public record Sale(LocalDate date, String orderId, String customerType, String p
         Money unitCost) {
 
     public Sale {
-        if (date == null) {
-            throw new InvalidInputException("date", "is required");
+        if (date == null || date.getYear() < 1900 || date.getYear() > 2999) {
+            throw new InvalidInputException("date", "is required, a year between 1900 and 2999");
         }
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(customerType, "customerType");

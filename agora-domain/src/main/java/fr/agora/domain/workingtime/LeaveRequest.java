@@ -14,6 +14,9 @@ public record LeaveRequest(String id, String workerId, LocalDate from, LocalDate
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "from and to are required, to on or after from");
         }
+        if (from.getYear() < 1900 || from.getYear() > 2999) {
+            throw new InvalidInputException("from", "year between 1900 and 2999");
+        }
         if (ChronoUnit.DAYS.between(from, to) > 366) {
             throw new InvalidInputException("to", "a leave request spans a year at most");
         }

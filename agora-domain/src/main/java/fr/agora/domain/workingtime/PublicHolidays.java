@@ -1,5 +1,6 @@
 package fr.agora.domain.workingtime;
 
+import fr.agora.domain.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -26,7 +27,7 @@ public final class PublicHolidays {
     /** The holidays of a year, by date, named in French. */
     public static Map<LocalDate, String> of(int year, Region region) {
         if (year < 1583 || year > 9999) {
-            throw new IllegalArgumentException("year out of the Gregorian range: " + year);
+            throw new InvalidInputException("date", "year out of the Gregorian calendar's range (1583–9999): " + year);
         }
         return CACHE.computeIfAbsent(year * 2L + region.ordinal(), k -> compute(year, region));
     }

@@ -20,6 +20,9 @@ public record Shift(String workerId, LocalDateTime start, LocalDateTime end, int
         if (start == null || end == null) {
             throw new InvalidInputException(start == null ? "start" : "end", "is required");
         }
+        if (start.getYear() < 1900 || start.getYear() > 2999) {
+            throw new InvalidInputException("start", "year between 1900 and 2999");
+        }
         long span = Duration.between(start, end).toMinutes();
         if (span <= 0 || span > MAX_SPAN_MINUTES) {
             throw new InvalidInputException("end", "must be after start, at most 24 h later");

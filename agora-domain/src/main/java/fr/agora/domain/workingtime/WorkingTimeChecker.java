@@ -26,6 +26,9 @@ public final class WorkingTimeChecker {
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::workerId)
             .thenComparing(Violation::day).thenComparing(Violation::rule);
 
+    /** Two years: enough for any 12-week average and a year's planning, and bounded work per request. */
+    public static final int MAX_SPAN_DAYS = 731;
+
     private final PartTimeRules partTime;
 
     public WorkingTimeChecker() {
@@ -46,12 +49,19 @@ public final class WorkingTimeChecker {
             }
         }
         Map<String, List<Shift>> byWorker = new HashMap<>();
+        LocalDate first = LocalDate.MAX;
         for (int i = 0; i < plan.shifts().size(); i++) {
             Shift s = plan.shifts().get(i);
+            first = s.day().isBefore(first) ? s.day() : first;
             if (!workers.containsKey(s.workerId())) {
                 throw new InvalidInputException("shifts[" + i + "].workerId", "no worker " + s.workerId() + " in the plan");
             }
             byWorker.computeIfAbsent(s.workerId(), k -> new ArrayList<>()).add(s);
+        }
+        for (int i = 0; i < plan.shifts().size(); i++) {
+            if (plan.shifts().get(i).day().isAfter(first.plusDays(MAX_SPAN_DAYS))) {
+                throw new InvalidInputException("shifts[" + i + "].start", "a planning spans " + MAX_SPAN_DAYS + " days at most");
+            }
         }
         List<Violation> violations = new ArrayList<>();
         List<ComplementaryHours> complementary = new ArrayList<>();

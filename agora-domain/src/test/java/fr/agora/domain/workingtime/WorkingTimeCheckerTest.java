@@ -251,4 +251,12 @@ class WorkingTimeCheckerTest {
                 shift("A", MONDAY, "11:00", "13:00", 0)));
         assertThat(r.violations()).extracting(Violation::rule).contains(Rule.OVERLAPPING_SHIFTS);
     }
+
+    @Test
+    void dates_and_span_are_bounded() {
+        assertThatThrownBy(() -> new Shift("A", LocalDateTime.of(1, 1, 1, 8, 0), LocalDateTime.of(1, 1, 1, 9, 0), 0))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("start");
+        List<Shift> far = List.of(shift("A", MONDAY, "09:00", "12:00", 0), shift("A", MONDAY.plusYears(3), "09:00", "12:00", 0));
+        assertThatThrownBy(() -> check(List.of(adult("A")), far)).extracting("field").isEqualTo("shifts[1].start");
+    }
 }
