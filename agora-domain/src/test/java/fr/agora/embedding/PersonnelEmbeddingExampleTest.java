@@ -64,6 +64,7 @@ class PersonnelEmbeddingExampleTest {
         assertThat(ik.formula()).isEqualTo("12000 × 0.357 + 1395 = 5679.00");
         assertThat(claim.exempt().amount()).isEqualByComparingTo("64.20");
         assertThat(claim.reintegrated().amount()).isEqualByComparingTo("10.80");
+        assertThat(planning.violations()).hasSize(1);
         assertThat(planning.violations().get(0).rule().name()).isEqualTo("MAX_DAILY_HOURS");
         assertThat(planning.violations().get(0).article()).isEqualTo("C. trav. L3121-18");
         // 5 days × 7 h = 35 h over 22 jours ouvrés × 7 h = 154 h: 22,727 % → 22,73

@@ -24,6 +24,9 @@ public final class CommercialIndicatorCalculator {
         if (sales.isEmpty() && referenceMonth == null) {
             throw new InvalidInputException("sales", "at least one sale, or a reference month");
         }
+        if (referenceMonth != null && (referenceMonth.getYear() < 1900 || referenceMonth.getYear() > 2999)) {
+            throw new InvalidInputException("referenceMonth", "a month between 1900 and 2999");
+        }
         Totals all = new Totals();
         Map<String, Totals> byType = new TreeMap<>();
         Map<String, Totals> byProduct = new TreeMap<>();

@@ -85,6 +85,14 @@ class IndicatorsApiTest extends ApiTestSupport {
                 {"sales":[{"date":"2026-02-05","orderId":"O2","customerType":"PART","product":"Chaise","quantity":1,"unitPrice":60.00,"unitCost":-1}]}""");
         assertThat(cost.status()).isEqualTo(400);
         assertThat(cost.tree().get("field").asString()).isEqualTo("sales[0].unitCost");
+        var month = post("/api/v1/indicators/commercial", """
+                {"sales":[],"referenceMonth":"-999999999-01"}""");
+        assertThat(month.status()).isEqualTo(400);
+        assertThat(month.tree().get("field").asString()).isEqualTo("referenceMonth");
+        var hrYear = post("/api/v1/indicators/hr", """
+                {"from":"0001-01-01","to":"0001-12-31","staff":[]}""");
+        assertThat(hrYear.status()).isEqualTo(400);
+        assertThat(hrYear.tree().get("field").asString()).isEqualTo("from");
     }
 
     @Test
