@@ -1,26 +1,22 @@
 package fr.agora.adapter.in.rest.casev1p1;
 
+import fr.agora.adapter.in.rest.http.ETags;
+import fr.agora.domain.shared.Sha256;
 import fr.agora.application.port.in.casev1p1.ExportCaseUseCase;
 import fr.agora.application.port.in.casev1p1.ExportCaseUseCase.Exported;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import fr.agora.domain.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * <p>Errors are RFC 9457 {@code application/problem+json} like everywhere in this API, not the CASE
  * {@code imsx_StatusInfo} shape: one error format for every client of the product (see {@code docs/case.md}).
  * Representations carry a strong {@code ETag} (the content version, the base URL the {@code uri}s are built on and
- * the resource) and {@code Cache-Control}; {@code If-None-Match} answers 304 without building the body.
+ * the resource) and {@code Cache-Control}; {@code If-None-Match} answers 304 without building the body. The responses
+ * every read shares (304; 400 and 404 for a read by identifier) are documented once, by {@code CaseConfiguration}.
  */
 @RestController
 @RequestMapping("/ims/case/v1p1")
@@ -92,11 +89,6 @@ public class CaseController {
     @GetMapping("/CFDocuments/{sourcedId}")
     @Operation(operationId = "getCFDocument", summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
     @ApiResponse(responseCode = "200", description = "The CFDocument")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFDocument has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFDocument> document(
             @Parameter(description = "The CFDocument identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -111,11 +103,6 @@ public class CaseController {
                     + "the four LSL degrees). `sourcedId` is the CFDocument identifier.")
     @ApiResponse(responseCode = "200", description = "{\"CFDocument\":…, \"CFItems\":[…], \"CFAssociations\":[…], "
             + "\"CFDefinitions\":{…}, \"CFRubrics\":[…]}")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFDocument has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFPackage> casePackage(
             @Parameter(description = "The CFDocument identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -126,11 +113,6 @@ public class CaseController {
     @Operation(operationId = "getCFItem", summary = "One CFItem", description = "A bloc, activité, compétence or CRCN competency; "
             + "humanCodingScheme is its code (e.g. 2.2.4), fullStatement its label.")
     @ApiResponse(responseCode = "200", description = "The CFItem, with its CFDocumentURI")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFItem has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFItem> item(
             @Parameter(description = "The CFItem identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -142,11 +124,6 @@ public class CaseController {
             description = "Every association the item is the origin or the destination of, in any framework "
                     + "(a CRCN item lists the isRelatedTo of the activités that mobilise it).")
     @ApiResponse(responseCode = "200", description = "{\"CFItem\":…, \"CFAssociations\":[…]}")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFItem has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFItemAssociations> itemAssociations(
             @Parameter(description = "The CFItem identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -156,11 +133,6 @@ public class CaseController {
     @GetMapping("/CFAssociations/{sourcedId}")
     @Operation(operationId = "getCFAssociation", summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFAssociation")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFAssociation has this identifier",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFAssociation> association(
             @Parameter(description = "The CFAssociation identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -171,11 +143,6 @@ public class CaseController {
     @Operation(operationId = "getCFRubric", summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
             + "degrees of the livret scolaire (LSL).")
     @ApiResponse(responseCode = "200", description = "The CFRubric with its CFRubricCriteria and their levels")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFRubric has this identifier",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFRubric> rubric(
             @Parameter(description = "The CFRubric identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -186,11 +153,6 @@ public class CaseController {
     @Operation(operationId = "getCFItemType", summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
             + "Compétence numérique (CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFItemType")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFItemType has this identifier",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFItemType> itemType(
             @Parameter(description = "The CFItemType identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -202,7 +164,7 @@ public class CaseController {
         String baseUrl = baseUrl();
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         String etag = etag(exported.contentVersion(), baseUrl, request.getRequestURI() + query);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (ETags.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(cache).body(body.apply(new CaseJsonMapper(baseUrl),
@@ -218,21 +180,6 @@ public class CaseController {
 
     /** A strong entity tag: the representation is a function of these three values and nothing else. */
     static String etag(String contentVersion, String baseUrl, String resource) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] h = sha.digest((contentVersion + "\n" + baseUrl + "\n" + resource).getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(h, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
-    /** RFC 9110 § 13.1.2 (weak comparison, a list of tags or {@code *}), parsed by Spring's {@link ETag}. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        ETag current = ETag.create(etag);
-        return ETag.parse(ifNoneMatch).stream().anyMatch(c -> c.isWildcard() || c.compare(current, false));
+        return ETags.strong(Sha256.hex(contentVersion + "\n" + baseUrl + "\n" + resource).substring(0, 32)); // 16 bytes
     }
 }

@@ -58,7 +58,10 @@ public class ContractOpenApiCustomizer implements OpenApiCustomizer {
             ensureProblem(responses, "403", "The credential's role or school may not do this");
         }
         if (responses.containsKey("201")) {
-            responses.remove("200");
+            // springdoc's inferred "200 OK" of a method that answers 201 (a 200 a controller describes stays, e.g. a replay)
+            if (responses.containsKey("200") && "OK".equals(responses.get("200").getDescription())) {
+                responses.remove("200");
+            }
             ApiResponse created = responses.get("201");
             if (created.getHeaders() == null || !created.getHeaders().containsKey("Location")) {
                 created.addHeaderObject("Location", new Header().description("URI of the created resource")
@@ -88,12 +91,14 @@ public class ContractOpenApiCustomizer implements OpenApiCustomizer {
 
     private static void attachExamples(Operation op, ApiResponses responses) {
         if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-            Object example = load(op.getOperationId() + ".request.json");
-            if (example != null) {
-                op.getRequestBody().getContent().values().stream()
-                        .filter(m -> m.getExample() == null && (m.getExamples() == null || m.getExamples().isEmpty()))
-                        .forEach(m -> m.setExample(example));
-            }
+            Object json = load(op.getOperationId() + ".request.json");
+            String text = text(op.getOperationId() + ".request.csv");
+            op.getRequestBody().getContent().forEach((type, m) -> {
+                Object example = type.startsWith("text/") ? text : json;
+                if (example != null && m.getExample() == null && (m.getExamples() == null || m.getExamples().isEmpty())) {
+                    m.setExample(example);
+                }
+            });
         }
         Object answer = load(op.getOperationId() + ".response.json");
         if (answer != null) {
@@ -110,6 +115,19 @@ public class ContractOpenApiCustomizer implements OpenApiCustomizer {
             responses.addApiResponse(code, new ApiResponse().description(description)
                     .content(new Content().addMediaType(ProblemResponsesOpenApiCustomizer.PROBLEM_MEDIA_TYPE,
                             ProblemResponsesOpenApiCustomizer.problemMedia(code))));
+        }
+    }
+
+    /** A text example (CSV) kept as a resource; null if absent. */
+    static String text(String name) {
+        ClassPathResource resource = new ClassPathResource(EXAMPLES + name);
+        if (!resource.exists()) {
+            return null;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable example " + name, e);
         }
     }
 

@@ -12,6 +12,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
+    static {
+        // A LocalDateTime has no offset, so it is not an RFC 3339 date-time: documented as such, generated clients
+        // would parse "2026-03-02T08:00:00" as an OffsetDateTime and fail. It is a string of that shape.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithSchema(java.time.LocalDateTime.class,
+                new io.swagger.v3.oas.models.media.StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+                        .description("Local date and time, without offset (Europe/Paris wall clock)").example("2026-03-02T08:00:00"));
+    }
+
     @Bean
     OpenAPI agoraOpenApi() {
         return new OpenAPI().info(new Info()

@@ -115,9 +115,6 @@ class OpenApiContractTest extends ApiTestSupport {
                 checkSecurity(where, op, broken);
             }
         }
-        // TODO(restructure): the school endpoints are being moved by another branch; they get their names, examples
-        // and 201s once it is merged, and this filter goes.
-        broken.removeIf(b -> b.contains(" /api/v1/establishments/") && !b.contains("secured but"));
         assertThat(broken).isEmpty();
     }
 
@@ -126,7 +123,7 @@ class OpenApiContractTest extends ApiTestSupport {
             if (!media.getValue().has("example") && media.getValue().path("examples").isEmpty()) {
                 broken.add(where + ": the " + media.getKey() + " request body has no example (add "
                         + "@ExampleObject or src/main/resources/" + ContractOpenApiCustomizer.EXAMPLES
-                        + op.path("operationId").asString() + ".request.json)");
+                        + op.path("operationId").asString() + ".request.json, or .request.csv for text)");
             }
         }
     }
@@ -136,9 +133,6 @@ class OpenApiContractTest extends ApiTestSupport {
         if (responses.has("201")) {
             if (!responses.path("201").path("headers").path("Location").has("schema")) {
                 broken.add(where + ": 201 without a Location header");
-            }
-            if (responses.has("200")) {
-                broken.add(where + ": documents both 200 and 201");
             }
         }
         if (op.path("operationId").asString("").startsWith("create") && !responses.has("201")) {

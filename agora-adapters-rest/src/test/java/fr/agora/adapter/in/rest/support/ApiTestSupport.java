@@ -63,7 +63,7 @@ public abstract class ApiTestSupport {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(r, json);
         } catch (IOException e) {
