@@ -1,4 +1,4 @@
-package fr.agora.adapter.in.rest.access;
+package fr.agora.adapter.out.persistence.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

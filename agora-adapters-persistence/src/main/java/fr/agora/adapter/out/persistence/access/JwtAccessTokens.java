@@ -1,4 +1,4 @@
-package fr.agora.adapter.in.rest.access;
+package fr.agora.adapter.out.persistence.access;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,7 +24,8 @@ import java.util.UUID;
  * header. Tokens are signed with the current key and verified with any key still listed, which is how keys rotate:
  * add the new key as current, keep the old one as a verification key for one token lifetime, then drop it.
  *
- * <p>HMAC keys are secrets shared by the instances (never published, so no JWKS): a token is valid on every instance
+ * <p>An outbound adapter (the application asks it to sign and verify; the keys are configuration every instance
+ * shares, read here like the database settings). HMAC keys are secrets shared by the instances (never published, so no JWKS): a token is valid on every instance
  * with the same configuration and after a restart.
  */
 public final class JwtAccessTokens implements AccessTokenPort {
