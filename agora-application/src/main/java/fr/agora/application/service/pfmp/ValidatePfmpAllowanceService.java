@@ -21,6 +21,7 @@ import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.Money;
 import fr.agora.domain.shared.RuleViolationException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** The head of school's validation of a period's allowance: stored once, audited, idempotent, then locked. */
@@ -64,7 +65,7 @@ public final class ValidatePfmpAllowanceService implements ValidatePfmpAllowance
                 throw new RuleViolationException("pfmp-period-not-attested", "period", "no attendance recorded for " + code + ": nothing to validate");
             }
             AllowanceValidation v = new AllowanceValidation(s.id(), code, line.cycleYear(), line.days(), line.amount(),
-                    c.caller().subject(), clock.instant());
+                    c.caller().subject(), clock.instant().truncatedTo(ChronoUnit.MILLIS)); // as stored, so a replay answers the same
             sameOrConflict(v, c.days(), sent);
             if (!save.insertValidation(v)) {
                 return sameOrConflict(load.loadValidations(c.caller().uai(), s.id()).stream().filter(x -> x.period() == code).findFirst().orElseThrow(), c.days(), sent);

@@ -45,18 +45,16 @@ public final class AttestationPdf {
             try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
                 float y = page.getMediaBox().getHeight() - MARGIN;
                 y = text(c, bold, 15, MARGIN, y, "Attestation de périodes de formation en milieu professionnel");
-                y = text(c, regular, 10, MARGIN, y - 4, "Baccalauréat professionnel AGOrA — établissement " + uai
+                y = paragraph(c, regular, 10, y - 4, "Baccalauréat professionnel AGOrA — établissement " + uai
                         + " — classe " + a.cohort().name() + " — session " + a.cohort().examSessionYear());
-                y = text(c, bold, 11, MARGIN, y - 8, "Élève : " + a.student().lastName() + " " + a.student().firstName()
+                y = paragraph(c, bold, 11, y - 8, "Élève : " + a.student().lastName() + " " + a.student().firstName()
                         + (a.student().ine() == null ? "" : " (INE " + a.student().ine().value() + ")"));
                 y = table(c, regular, bold, y - 12, a);
-                y = text(c, bold, 11, MARGIN, y - 10, "Total sur le cycle : " + a.daysDone() + " jours, " + weeks(a.weeksDone())
+                y = paragraph(c, bold, 11, y - 10, "Total sur le cycle : " + a.daysDone() + " jours, " + weeks(a.weeksDone())
                         + " semaines effectuées ; " + a.requirement().requiredWeeks() + " semaines exigées pour l'examen"
                         + (a.requirementMet() ? " (atteint)." : " (non atteint)."));
-                for (String line : wrap(regular, 8, "Source : " + a.requirement().source() + ". Une semaine = 5 jours effectués ; "
-                        + "jours prévus = jours ouvrés de la période, jours fériés exclus.", 515)) {
-                    y = text(c, regular, 8, MARGIN, y - 2, line);
-                }
+                y = paragraph(c, regular, 8, y - 2, "Source : " + a.requirement().source() + ". Une semaine = 5 jours effectués ; "
+                        + "jours prévus = jours ouvrés de la période, jours fériés exclus.");
                 y -= 40;
                 text(c, bold, 10, MARGIN, y, "Le chef d'établissement");
                 text(c, bold, 10, 320, y, "Le tuteur / l'organisme d'accueil");
@@ -85,6 +83,12 @@ public final class AttestationPdf {
             for (int i = 0; i < cells.length; i++) text(c, regular, 8, COLUMNS[i], y, cells[i]);
         }
         return y - 4;
+    }
+
+    /** Text wrapped to the page's width (515 pt between the margins). */
+    private static float paragraph(PDPageContentStream c, PDFont font, float size, float y, String s) throws IOException {
+        for (String line : wrap(font, size, s, 515)) y = text(c, font, size, MARGIN, y, line);
+        return y;
     }
 
     private static float text(PDPageContentStream c, PDFont font, float size, float x, float y, String s) throws IOException {
