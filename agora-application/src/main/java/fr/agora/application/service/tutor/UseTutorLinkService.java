@@ -17,11 +17,14 @@ import fr.agora.application.port.out.tutor.LoadTutorLinkPort;
 import fr.agora.application.port.out.tutor.SaveTutorLinkPort;
 import fr.agora.application.service.assessment.AssessmentLookups;
 import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.domain.assessment.EvaluationScale;
+import fr.agora.domain.assessment.ScaleLevel;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.PfmpPeriod;
 import fr.agora.domain.school.Placement;
 import fr.agora.domain.school.Student;
 import fr.agora.domain.shared.NotFoundException;
+import fr.agora.domain.shared.RuleViolationException;
 import fr.agora.domain.tutor.TutorLink;
 import fr.agora.domain.tutor.TutorLinkGoneException;
 import fr.agora.domain.tutor.TutorLinkTokens;
@@ -82,11 +85,13 @@ public final class UseTutorLinkService implements UseTutorLinkUseCase {
         TutorLink link = usable(c.token());
         Caller tutor = tutorOf(link);
         String today = LocalDate.now(clock).toString();
+        String notAssessed = notAssessedLevel(AssessmentLookups.scales(scales, tutor).current());
         List<EvaluationInput> inputs = new ArrayList<>();
         for (TutorMark m : c.marks()) {
             if (!m.implemented()) continue;
-            // mis en œuvre without a level is recorded NE (non évalué) until the grid's own observation model lands
-            String level = m.level() == null || m.level().isBlank() ? "NE" : m.level();
+            // mis en œuvre without a level: an observation at the scale's non-counting level (NE), which the grid reads
+            // as "mis en œuvre, not assessed" (ScaleLevel.misEnOeuvre)
+            String level = m.level() == null || m.level().isBlank() ? notAssessed : m.level();
             if (m.criteria().isEmpty()) {
                 inputs.add(new EvaluationInput(link.studentId().value(), m.competency(), null, link.period().name(), today, level, null, null,
                         List.of(), List.of(), blankToNull(m.comment()), null));
@@ -111,6 +116,12 @@ public final class UseTutorLinkService implements UseTutorLinkUseCase {
         TutorLink.State state = link.state(clock.instant());
         if (state != TutorLink.State.ACTIVE) throw new TutorLinkGoneException(state);
         return link;
+    }
+
+    private static String notAssessedLevel(EvaluationScale scale) {
+        return scale.levels().stream().filter(l -> !l.counts() && l.misEnOeuvre()).map(ScaleLevel::code).findFirst()
+                .orElseThrow(() -> new RuleViolationException("scale-without-not-assessed-level", "level",
+                        "the school's scale has no non-counting level (such as NE) to record a competency mis en œuvre without a level"));
     }
 
     private static Caller tutorOf(TutorLink link) {

@@ -5,6 +5,8 @@ import fr.agora.application.port.in.tutor.TutorMark;
 import fr.agora.application.port.in.tutor.TutorSheet;
 import fr.agora.application.port.in.tutor.UseTutorLinkUseCase;
 import fr.agora.domain.referentiel.Competency;
+import fr.agora.domain.referentiel.Criterion;
+import fr.agora.domain.referentiel.CriterionSource;
 import fr.agora.domain.shared.DomainException;
 import fr.agora.domain.shared.NotFoundException;
 import fr.agora.domain.tutor.TutorLink;
@@ -53,14 +55,21 @@ public class TutorPageController {
     }
 
     /** A bloc of the référentiel and its competencies, as the page groups them. */
-    public record BlocView(int number, List<Competency> competencies) {
+    public record BlocView(int number, List<CompetencyView> competencies) {
+    }
+
+    /** A competency with the criteria of the PFMP grid (seed 003), the same the printed grid shows. */
+    public record CompetencyView(String code, String label, List<Criterion> criteria) {
     }
 
     @GetMapping("/{token}")
     public String page(@PathVariable String token, HttpServletRequest request, Model model) {
         TutorSheet sheet = tutorLinks.open(token);
-        Map<Integer, List<Competency>> byBloc = new LinkedHashMap<>();
-        sheet.competencies().forEach(c -> byBloc.computeIfAbsent(c.blocNumber(), b -> new ArrayList<>()).add(c));
+        Map<Integer, List<CompetencyView>> byBloc = new LinkedHashMap<>();
+        for (Competency c : sheet.competencies()) {
+            byBloc.computeIfAbsent(c.blocNumber(), b -> new ArrayList<>())
+                    .add(new CompetencyView(c.code(), c.label(), c.criteriaFrom(CriterionSource.PFMP_GRID)));
+        }
         model.addAttribute("sheet", sheet);
         model.addAttribute("blocs", byBloc.entrySet().stream().map(e -> new BlocView(e.getKey(), e.getValue())).toList());
         model.addAttribute("start", DAY.format(sheet.period().start()));

@@ -119,6 +119,7 @@ class TutorPageBrowserTest extends SchoolApiTestSupport {
         post(s.path("/students/" + student + "/tutor-links/" + link.get("id").asString() + "/revocation"), "", auth(s.teacher()));
         browser.get(url);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ce lien a été désactivé");
+        recordFirstPaint(js, "baseline, the 410 page (same server, same browser, a few hundred bytes)");
         assertThat(browser.getPageSource()).doesNotContain("Martin").doesNotContain("Mutuelle");
     }
 
