@@ -112,6 +112,9 @@ class BankReconcilerEquivalenceTest {
         Object legacy = outcome(() -> new LegacyBankReconciler().reconcile(null, Money.ZERO, Money.ZERO, book, bank));
         Object current = outcome(() -> new BankReconciler().reconcile(null, Money.ZERO, Money.ZERO, book, bank));
         assertThat(current).isEqualTo(legacy);
+        Object oracle = outcome(() -> new ReconciliationOracle(MatchingOptions.defaults())
+                .reconcile(null, Money.ZERO, Money.ZERO, book, bank));
+        assertThat(oracle).isEqualTo(legacy);
     }
 
     @Test
@@ -132,6 +135,8 @@ class BankReconcilerEquivalenceTest {
             Object expected = outcome(() -> new LegacyBankReconciler(options).reconcile(end, Money.ZERO, Money.ZERO, book, bank));
             Object actual = outcome(() -> new BankReconciler(options).reconcile(end, Money.ZERO, Money.ZERO, book, bank));
             assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+            Object oracle = outcome(() -> new ReconciliationOracle(options).reconcile(end, Money.ZERO, Money.ZERO, book, bank));
+            assertThat(oracle).as("oracle, seed %d", seed).isEqualTo(expected);
         }
     }
 
@@ -148,6 +153,9 @@ class BankReconcilerEquivalenceTest {
                 .reconcile(END, bookBalance, bankBalance, c.book, c.bank));
         assertThat(actual).as("seed %d, %d entries, %d lines, %s", seed, c.book.size(), c.bank.size(), c.options)
                 .isEqualTo(expected);
+        Object oracle = outcome(() -> new ReconciliationOracle(c.options)
+                .reconcile(END, bookBalance, bankBalance, c.book, c.bank));
+        assertThat(oracle).as("oracle, seed %d, %s", seed, c.options).isEqualTo(expected);
     }
 
     /** The reconciliation, or a comparable description of the exception thrown. */
