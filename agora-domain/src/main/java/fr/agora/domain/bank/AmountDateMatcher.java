@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Step 2 of the pointage: same amount in cents, dates within the tolerance; among the candidates, the closest date,
- * then the earliest entry date, then input order.
+ * then the earliest entry date, then input order. A candidate that contradicts the line (counterpart accounts or
+ * references, see {@link Counterparties}) is never taken: when only such candidates are in the window, the closest
+ * one is suggested instead.
  *
  * <p>How: the open entries are sorted once by (amount, day, index) and the open lines by (amount, index); both are
  * walked amount group by amount group. Lines of different amounts never compete for an entry, so the groups are
@@ -17,6 +19,7 @@ final class AmountDateMatcher {
     private final Side lines;
     private final int tolerance;
     private final int maxCandidates;
+    private final SuggestionLog suggestions;
 
     // the open entries in (amount, day, index) order and the open lines in (amount, index) order
     private long[] entryCents;
@@ -25,7 +28,8 @@ final class AmountDateMatcher {
     private long[] lineCents;
     private int[] lineItem;
 
-    AmountDateMatcher(Side entries, Side lines, MatchingOptions options) {
+    AmountDateMatcher(Side entries, Side lines, MatchingOptions options, SuggestionLog suggestions) {
+        this.suggestions = suggestions;
         this.entries = entries;
         this.lines = lines;
         this.tolerance = options.dateToleranceDays();
@@ -84,14 +88,27 @@ final class AmountDateMatcher {
         int pos = Positions.nextOpen(next, Positions.lowerBound(entryDay, ep, eq, d - tolerance));
         int best = -1;
         int bestGap = Integer.MAX_VALUE;
+        int refused = -1;
+        int refusedGap = Integer.MAX_VALUE;
         int seen = 0;
         while (pos < eq && entryDay[pos] <= d + tolerance && seen++ < maxCandidates) {
             int gap = Math.abs(entryDay[pos] - d);
-            if (gap < bestGap) {
-                bestGap = gap;
-                best = pos;
+            if (gap < bestGap || gap < refusedGap) {
+                if (Counterparties.contradiction(entries, entryItem[pos], lines, li) == null) {
+                    if (gap < bestGap) {
+                        bestGap = gap;
+                        best = pos;
+                    }
+                } else if (gap < refusedGap) {
+                    refusedGap = gap;
+                    refused = pos;
+                }
             }
             pos = Positions.nextOpen(next, pos + 1);
+        }
+        if (best < 0 && refused >= 0) {
+            int e = entryItem[refused];
+            suggestions.offer(e, li, Counterparties.contradiction(entries, e, lines, li), MatchRule.AMOUNT_DATE);
         }
         if (best >= 0) {
             int e = entryItem[best];

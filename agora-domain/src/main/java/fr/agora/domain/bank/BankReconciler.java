@@ -15,11 +15,14 @@ import java.util.List;
  *   <li>same amount, dates within {@link MatchingOptions#dateToleranceDays()} (closest date first);</li>
  *   <li>many-to-one, both ways: several entries summing to one line (a grouped deposit), then several lines
  *       summing to one entry;</li>
- *   <li>near misses: the same reference with another amount, reported for a human to look at.</li>
+ *   <li>near misses, same reference and another amount: a transposition (145 booked, 154 debited) is matched with
+ *       a correcting entry; any other is reported for a human to look at.</li>
  * </ol>
- * Each step lives in its own package-private class ({@link ReferenceMatcher}, {@link AmountDateMatcher},
- * {@link ManyToOneMatcher}); the input checks are in {@link ReconciliationInput}, the accounts in
- * {@link BankAccounts}. The whole run is O(n log n); see {@code docs/bank.md}.
+ * Two items whose counterpart accounts or references contradict are never ticked automatically; the pair is returned
+ * as a {@link Suggestion} to confirm. Each step lives in its own package-private class ({@link ReferenceMatcher},
+ * {@link AmountDateMatcher}, {@link ManyToOneMatcher}, {@link NearMissReview}); the input checks are in
+ * {@link ReconciliationInput}, the accounts in {@link BankAccounts}. The whole run is O(n log n); see
+ * {@code docs/bank.md}.
  */
 public final class BankReconciler {
 
@@ -37,35 +40,27 @@ public final class BankReconciler {
                                     List<BookEntry> entries, List<StatementLine> lines) {
         ReconciliationInput in = ReconciliationInput.read(date, entries, lines);
         List<Match> matches = new ArrayList<>(Math.min(entries.size(), lines.size()));
+        SuggestionLog suggestions = new SuggestionLog(lines.size());
 
-        ReferenceMatcher byReference = new ReferenceMatcher(in.entries, in.lines);
+        ReferenceMatcher byReference = new ReferenceMatcher(in.entries, in.lines, suggestions);
         byReference.tick(matches);
-        new AmountDateMatcher(in.entries, in.lines, options).tick(matches);
+        new AmountDateMatcher(in.entries, in.lines, options, suggestions).tick(matches);
         ManyToOneMatcher grouped = new ManyToOneMatcher(options);
         grouped.tick(in.entries, in.lines, MatchRule.MANY_ENTRIES_TO_ONE_LINE, matches);
         grouped.tick(in.lines, in.entries, MatchRule.MANY_LINES_TO_ONE_ENTRY, matches);
-        List<NearMiss> nearMisses = byReference.nearMisses(entries, lines);
+        NearMissReview review = new NearMissReview(in.entries, in.lines);
+        List<NearMiss> nearMisses = byReference.review(review, matches, entries, lines);
 
-        return etat(in, matches, nearMisses, bookBalance, bankBalance, entries, lines);
-    }
-
-    /**
-     * The état de rapprochement: the books still have to record the lines left open (adjusted book balance), the bank
-     * has still to pass the entries left open (adjusted bank balance); both agree when nothing is unexplained.
-     */
-    private static Reconciliation etat(ReconciliationInput in, List<Match> matches, List<NearMiss> nearMisses,
-                                       Money bookBalance, Money bankBalance,
-                                       List<BookEntry> entries, List<StatementLine> lines) {
-        List<BookEntry> openEntries = in.entries.open(entries);
-        List<StatementLine> openLines = in.lines.open(lines);
-        List<AdjustingEntry> adjusting = new ArrayList<>(openLines.size());
-        for (StatementLine l : openLines) {
+        List<AdjustingEntry> adjusting = new ArrayList<>();
+        for (StatementLine l : in.lines.open(lines)) {
             adjusting.add(AdjustingEntries.forUnrecordedLine(l));
         }
-        Money adjustedBook = bookBalance.plus(Money.ofCents(in.lines.openCents()));
+        adjusting.addAll(review.corrections());
+        Money adjustedBook = bookBalance.plus(Money.ofCents(in.lines.openCents() + review.correctionCents()));
         Money adjustedBank = bankBalance.plus(Money.ofCents(in.entries.openCents()));
         Money difference = adjustedBook.minus(adjustedBank);
-        return new Reconciliation(matches, nearMisses, openEntries, openLines, adjustedBook, adjustedBank,
-                difference.isZero(), difference, adjusting);
+        return new Reconciliation(matches, nearMisses, suggestions.stillOpen(in.entries, in.lines),
+                in.entries.open(entries), in.lines.open(lines), adjustedBook, adjustedBank, difference.isZero(),
+                difference, adjusting);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * Step 3 of the pointage, run once each way: for each open "target" item (in input order), a subset of 2 to
  * {@code maxGroupSize} open "part" items of the other side (same sign, smaller amount, in the date window, among the
  * first {@code maxCandidates} such items by date) whose sum is the target — a grouped cheque deposit, a card
- * settlement split over several lines.
+ * settlement split over several lines. A part that contradicts the target ({@link Counterparties}) is no candidate.
  *
  * <p>How: the open parts are sorted by day (a counting sort when they span few days), so the window of a target is a
  * binary search (or a table look-up) away, and "next open" pointers skip the parts already taken.
@@ -42,7 +42,7 @@ final class ManyToOneMatcher {
                 continue;
             }
             long target = targets.cents[t];
-            int c = byDay.candidates(target, targets.day[t], tol, maxC, candPos, candCents);
+            int c = byDay.candidates(parts, targets, t, tol, maxC, candPos, candCents);
             if (c < 2) {
                 continue;
             }
@@ -103,10 +103,13 @@ final class ManyToOneMatcher {
         }
 
         /**
-         * Fills the candidates of a target at day {@code d}: open parts of the target's sign and smaller amount,
-         * in [d − tol, d + tol], at most {@code maxC} of them, looking at no more than 4 × maxC open parts.
+         * Fills the candidates of target {@code t}, at day d: open parts of its sign and smaller amount, not
+         * contradicting it, in [d − tol, d + tol], at most {@code maxC} of them, looking at no more than 4 × maxC
+         * open parts.
          */
-        int candidates(long target, int d, int tol, int maxC, int[] candPos, long[] candCents) {
+        int candidates(Side parts, Side targets, int t, int tol, int maxC, int[] candPos, long[] candCents) {
+            long target = targets.cents[t];
+            int d = targets.day[t];
             int open = posDay.length;
             int from = dayStart == null ? Positions.lowerBound(posDay, 0, open, d - tol)
                     : dayStart[(int) Math.max(0, Math.min((long) maxD - minD + 1, (long) (d - tol) - minD))];
@@ -115,7 +118,8 @@ final class ManyToOneMatcher {
             int visits = 0;
             while (pos < open && posDay[pos] <= d + tol && c < maxC && visits++ < 4 * maxC) {
                 long v = posCents[pos];
-                if (Long.signum(v) == Long.signum(target) && Math.abs(v) < Math.abs(target)) {
+                if (Long.signum(v) == Long.signum(target) && Math.abs(v) < Math.abs(target)
+                        && Counterparties.contradiction(parts, posItem[pos], targets, t) == null) {
                     candPos[c] = pos;
                     candCents[c] = v;
                     c++;

@@ -55,6 +55,7 @@ final class ReconciliationInput {
             BookEntry e = bookEntries.get(i);
             entries.day[i] = checkItem("bookEntries", i, e.id(), e.date(), entries.id);
             entries.reference[i] = trimmed(e.reference());
+            entries.account[i] = trimmed(e.counterpartAccount());
             entries.cents[i] = cents(e.amount());
         }
     }
@@ -69,6 +70,7 @@ final class ReconciliationInput {
                         "must be between 0 and the line amount");
             }
             lines.reference[i] = trimmed(l.reference());
+            lines.account[i] = trimmed(l.counterpartAccount());
             lines.label[i] = l.label();
             lines.cents[i] = cents(l.amount());
         }

@@ -1,14 +1,13 @@
 package fr.agora.domain.bank;
 
-import fr.agora.domain.shared.Money;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Step 1 of the pointage: the line's reference, or a word of its label (a run of at least 3 letters, digits, '-',
  * '/', '_'), equals an entry's reference, and the amounts are equal. The same reference with another amount is kept
- * as a near-miss candidate, reported at the end if both items are still open.
+ * as a near-miss candidate for step 4 ({@link NearMissReview}). Two items whose counterpart accounts contradict are
+ * not ticked, only suggested.
  */
 final class ReferenceMatcher {
     /** At most this many open entries sharing a reference are looked at for one key of a line. */
@@ -17,13 +16,15 @@ final class ReferenceMatcher {
 
     private final Side entries;
     private final Side lines;
+    private final SuggestionLog suggestions;
     /** Near-miss candidates in discovery order, each (entry index << 32 | line index). */
     private long[] near = new long[16];
     private int nearCount;
 
-    ReferenceMatcher(Side entries, Side lines) {
+    ReferenceMatcher(Side entries, Side lines, SuggestionLog suggestions) {
         this.entries = entries;
         this.lines = lines;
+        this.suggestions = suggestions;
     }
 
     void tick(List<Match> matches) {
@@ -69,6 +70,10 @@ final class ReferenceMatcher {
                 return false;
             }
             if (entries.cents[e] == lines.cents[li]) {
+                if (Counterparties.accountsContradict(entries.account[e], lines.account[li])) {
+                    suggestions.offer(e, li, Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER, MatchRule.REFERENCE);
+                    continue;
+                }
                 entries.use(e);
                 lines.use(li);
                 matches.add(new Match(List.of(entries.id[e]), List.of(lines.id[li]), MatchRule.REFERENCE));
@@ -82,23 +87,10 @@ final class ReferenceMatcher {
         return false;
     }
 
-    /** The near misses whose two items no layer ticked: the first open candidate of each line. */
-    List<NearMiss> nearMisses(List<BookEntry> bookEntries, List<StatementLine> statementLines) {
-        List<NearMiss> out = new ArrayList<>();
-        int lastReported = -1;
-        for (int k = 0; k < nearCount; k++) {
-            int e = (int) (near[k] >>> 32);
-            int li = (int) near[k];
-            // the candidates of one line are contiguous: reporting the first open one is "once per line"
-            if (!entries.used[e] && !lines.used[li] && li != lastReported) {
-                lastReported = li;
-                BookEntry be = bookEntries.get(e);
-                StatementLine l = statementLines.get(li);
-                Money difference = l.amount().minus(be.amount());
-                out.add(new NearMiss(be.id(), l.id(), be.reference(), be.amount(), l.amount(), difference));
-            }
-        }
-        return out;
+    /** Step 4 reviews these: the near-miss candidates in discovery order, those of a line contiguous. */
+    List<NearMiss> review(NearMissReview review, List<Match> matches, List<BookEntry> bookEntries,
+                          List<StatementLine> statementLines) {
+        return review.review(near, nearCount, matches, bookEntries, statementLines);
     }
 
     private static boolean isWordChar(char c) {

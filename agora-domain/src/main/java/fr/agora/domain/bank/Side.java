@@ -11,6 +11,8 @@ final class Side {
     final String[] id;
     /** Trimmed reference, or null when blank. */
     final String[] reference;
+    /** Trimmed counterpart account, or null when none was given. */
+    final String[] account;
     /** Label (statement lines only; null for book entries, whose labels are not searched). */
     final String[] label;
     final int[] day;
@@ -20,6 +22,7 @@ final class Side {
     Side(int size, boolean withLabels) {
         id = new String[size];
         reference = new String[size];
+        account = new String[size];
         label = withLabels ? new String[size] : null;
         day = new int[size];
         cents = new long[size];

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Test-only oracle: the rules of {@code docs/bank.md} written as plainly as possible (lists, maps, quadratic scans),
  * for the seeded equivalence test of {@link BankReconciler}. Same caps as the engine (64 entries per reference, the
- * candidate limits of {@link MatchingOptions}); days are int epoch days, as in the engine.
+ * candidate limits of {@link MatchingOptions}); days are int epoch days, as in the engine. The correcting and
+ * adjusting entries' shapes are {@link AdjustingEntries}' (checked by worked examples, not here).
  */
 final class ReconciliationOracle {
     private final MatchingOptions options;
@@ -24,6 +25,8 @@ final class ReconciliationOracle {
     private boolean[] lineUsed;
     private final List<Match> matches = new ArrayList<>();
     private final List<int[]> nearCandidates = new ArrayList<>();
+    /** Per statement line, the first pair refused for a contradiction: {entry, reason ordinal, rule ordinal}. */
+    private final Map<Integer, int[]> refused = new HashMap<>();
 
     ReconciliationOracle(MatchingOptions options) {
         this.options = options;
@@ -39,6 +42,23 @@ final class ReconciliationOracle {
         byAmountAndDate();
         manyToOne(true);
         manyToOne(false);
+        List<AdjustingEntry> corrections = new ArrayList<>();
+        long correctionCents = 0;
+        Set<Integer> corrected = new HashSet<>();
+        for (int[] c : nearCandidates) { // per line, the first open transposition is corrected
+            long booked = cents(es.get(c[0]));
+            long actual = ls.get(c[1]).amount().cents();
+            if (!entryUsed[c[0]] && !lineUsed[c[1]] && !corrected.contains(c[1]) && sameDigits(booked, actual)
+                    && !accountsContradict(es.get(c[0]).counterpartAccount(), ls.get(c[1]).counterpartAccount())) {
+                corrected.add(c[1]);
+                entryUsed[c[0]] = true;
+                lineUsed[c[1]] = true;
+                correctionCents += actual - booked;
+                matches.add(new Match(List.of(es.get(c[0]).id()), List.of(ls.get(c[1]).id()),
+                        MatchRule.REFERENCE_WITH_CORRECTION, Money.ofCents(actual - booked)));
+                corrections.add(AdjustingEntries.forCorrection(es.get(c[0]), ls.get(c[1])));
+            }
+        }
         List<NearMiss> near = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
         for (int[] c : nearCandidates) {
@@ -46,6 +66,18 @@ final class ReconciliationOracle {
                 BookEntry e = es.get(c[0]);
                 StatementLine l = ls.get(c[1]);
                 near.add(new NearMiss(e.id(), l.id(), e.reference(), e.amount(), l.amount(), l.amount().minus(e.amount())));
+            }
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        Set<Integer> suggested = new HashSet<>();
+        for (int li = 0; li < ls.size(); li++) {
+            int[] r = refused.get(li);
+            if (r != null && !entryUsed[r[0]] && !lineUsed[li] && suggested.add(r[0])) {
+                Suggestion.Reason why = Suggestion.Reason.values()[r[1]];
+                boolean accounts = why == Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER;
+                suggestions.add(new Suggestion(es.get(r[0]).id(), ls.get(li).id(), MatchRule.values()[r[2]], why,
+                        trim(accounts ? es.get(r[0]).counterpartAccount() : es.get(r[0]).reference()),
+                        trim(accounts ? ls.get(li).counterpartAccount() : ls.get(li).reference())));
             }
         }
         List<BookEntry> openEntries = new ArrayList<>();
@@ -64,11 +96,13 @@ final class ReconciliationOracle {
                 openLineCents += ls.get(i).amount().cents();
             }
         }
-        Money adjustedBook = book.plus(Money.ofCents(openLineCents));
+        Money adjustedBook = book.plus(Money.ofCents(openLineCents + correctionCents));
         Money adjustedBank = bank.plus(Money.ofCents(openEntryCents));
         Money diff = adjustedBook.minus(adjustedBank);
-        return new Reconciliation(matches, near, openEntries, openLines, adjustedBook, adjustedBank, diff.isZero(),
-                diff, openLines.stream().map(AdjustingEntries::forUnrecordedLine).toList());
+        List<AdjustingEntry> adjusting = new ArrayList<>(openLines.stream().map(AdjustingEntries::forUnrecordedLine).toList());
+        adjusting.addAll(corrections);
+        return new Reconciliation(matches, near, suggestions, openEntries, openLines, adjustedBook, adjustedBank,
+                diff.isZero(), diff, adjusting);
     }
 
     private static void check(LocalDate date, List<BookEntry> es, List<StatementLine> ls) {
@@ -136,6 +170,10 @@ final class ReconciliationOracle {
                         break;
                     }
                     if (cents(entries.get(e)) == l.amount().cents()) {
+                        if (accountsContradict(entries.get(e).counterpartAccount(), l.counterpartAccount())) {
+                            refuse(e, li, Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER, MatchRule.REFERENCE);
+                            continue;
+                        }
                         tick(e, li, MatchRule.REFERENCE);
                         break keys;
                     }
@@ -156,6 +194,8 @@ final class ReconciliationOracle {
             int d = day(lines.get(li).date());
             int best = -1;
             int bestGap = Integer.MAX_VALUE;
+            int refusedEntry = -1;
+            int refusedGap = Integer.MAX_VALUE;
             int seen = 0;
             for (int e : byDay) {
                 if (entryUsed[e] || cents(entries.get(e)) != lines.get(li).amount().cents() || day(entries.get(e).date()) < d - tol) {
@@ -165,10 +205,17 @@ final class ReconciliationOracle {
                     break;
                 }
                 int gap = Math.abs(day(entries.get(e).date()) - d);
-                if (gap < bestGap) {
+                boolean contradicts = contradiction(entries.get(e), lines.get(li)) != null;
+                if (!contradicts && gap < bestGap) {
                     bestGap = gap;
                     best = e;
+                } else if (contradicts && gap < refusedGap) {
+                    refusedGap = gap;
+                    refusedEntry = e;
                 }
+            }
+            if (best < 0 && refusedEntry >= 0) {
+                refuse(refusedEntry, li, contradiction(entries.get(refusedEntry), lines.get(li)), MatchRule.AMOUNT_DATE);
             }
             if (best >= 0) {
                 tick(best, li, MatchRule.AMOUNT_DATE);
@@ -204,7 +251,9 @@ final class ReconciliationOracle {
                     break;
                 }
                 long v = partsAreEntries ? cents(entries.get(p)) : lines.get(p).amount().cents();
-                if (Long.signum(v) == Long.signum(target) && Math.abs(v) < Math.abs(target)) {
+                Suggestion.Reason contradicts = partsAreEntries ? contradiction(entries.get(p), lines.get(t))
+                        : contradiction(entries.get(t), lines.get(p));
+                if (Long.signum(v) == Long.signum(target) && Math.abs(v) < Math.abs(target) && contradicts == null) {
                     cand.add(p);
                 }
             }
@@ -255,6 +304,42 @@ final class ReconciliationOracle {
         }
         open.sort(Comparator.comparingInt(i -> ofEntries ? day(entries.get(i).date()) : day(lines.get(i).date())));
         return open;
+    }
+
+    private void refuse(int e, int li, Suggestion.Reason why, MatchRule rule) {
+        refused.putIfAbsent(li, new int[] {e, why.ordinal(), rule.ordinal()});
+    }
+
+    /** Counterpart accounts both given and neither a prefix of the other; else references both given and different. */
+    private static Suggestion.Reason contradiction(BookEntry e, StatementLine l) {
+        if (accountsContradict(e.counterpartAccount(), l.counterpartAccount())) {
+            return Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER;
+        }
+        String a = trim(e.reference());
+        String b = trim(l.reference());
+        return a != null && b != null && !a.equals(b) ? Suggestion.Reason.REFERENCES_DIFFER : null;
+    }
+
+    private static boolean accountsContradict(String x, String y) {
+        String a = trim(x);
+        String b = trim(y);
+        return a != null && b != null && !a.startsWith(b) && !b.startsWith(a);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Same sign, different, written with the same digits: sorted digit strings equal. */
+    private static boolean sameDigits(long a, long b) {
+        if (a == b || a == 0 || Long.signum(a) != Long.signum(b)) {
+            return false;
+        }
+        char[] x = Long.toString(Math.abs(a)).toCharArray();
+        char[] y = Long.toString(Math.abs(b)).toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     private void tick(int e, int li, MatchRule rule) {
