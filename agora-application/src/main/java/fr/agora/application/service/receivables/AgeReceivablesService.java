@@ -5,11 +5,11 @@ import fr.agora.application.port.in.receivables.AgeReceivablesUseCase;
 import fr.agora.domain.receivables.AgeingReport;
 import fr.agora.domain.receivables.ReceivablesAgeing;
 
-public class AgeReceivablesService implements AgeReceivablesUseCase {
+public final class AgeReceivablesService implements AgeReceivablesUseCase {
     private final ReceivablesAgeing ageing = new ReceivablesAgeing();
 
     @Override
     public AgeingReport age(AgeReceivablesCommand c) {
-        return ageing.age(c.date(), c.items(), c.policy());
+        return ageing.age(c.date(), c.items(), c.policy(), c.terms());
     }
 }
