@@ -19,10 +19,10 @@ final class Counterparties {
 
     /** Why item {@code i} of {@code a} and item {@code j} of {@code b} contradict, or null when they do not. */
     static Suggestion.Reason contradiction(Side a, int i, Side b, int j) {
-        if (accountsContradict(a.account[i], b.account[j])) {
+        if (a.anyAccount && b.anyAccount && accountsContradict(a.account[i], b.account[j])) {
             return Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER;
         }
-        if (referencesContradict(a.reference[i], b.reference[j])) {
+        if (a.anyReference && b.anyReference && referencesContradict(a.reference[i], b.reference[j])) {
             return Suggestion.Reason.REFERENCES_DIFFER;
         }
         return null;

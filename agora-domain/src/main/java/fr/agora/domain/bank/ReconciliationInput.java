@@ -56,6 +56,8 @@ final class ReconciliationInput {
             entries.day[i] = checkItem("bookEntries", i, e.id(), e.date(), entries.id);
             entries.reference[i] = trimmed(e.reference());
             entries.account[i] = trimmed(e.counterpartAccount());
+            entries.anyAccount |= entries.account[i] != null;
+            entries.anyReference |= entries.reference[i] != null;
             entries.cents[i] = cents(e.amount());
         }
     }
@@ -71,6 +73,8 @@ final class ReconciliationInput {
             }
             lines.reference[i] = trimmed(l.reference());
             lines.account[i] = trimmed(l.counterpartAccount());
+            lines.anyAccount |= lines.account[i] != null;
+            lines.anyReference |= lines.reference[i] != null;
             lines.label[i] = l.label();
             lines.cents[i] = cents(l.amount());
         }

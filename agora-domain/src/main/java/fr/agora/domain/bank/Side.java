@@ -18,6 +18,9 @@ final class Side {
     final int[] day;
     final long[] cents;
     final boolean[] used;
+    /** Whether any item of this side gives an account / a reference (when not, no contradiction is looked up). */
+    boolean anyAccount;
+    boolean anyReference;
 
     Side(int size, boolean withLabels) {
         id = new String[size];
