@@ -3,6 +3,7 @@ package fr.agora.adapter.in.rest.lettrage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.support.ApiTestSupport;
+import fr.agora.adapter.in.rest.support.DocumentedExamples;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -55,16 +56,7 @@ class LettrageApiTest extends ApiTestSupport {
     /** 100.40 paid on 100.00, tolerance 0.50: letter A and a write-off of +0.40 D 411DUPONT / C 758 (never −0.40). */
     @Test
     void overpayment_write_off_as_documented() {
-        assertExampleHolds("/api/v1/lettrage", LettrageController.REQUEST_EXAMPLE, LettrageController.RESPONSE_EXAMPLE);
-    }
-
-    /** The documented example, posted, answers the documented response (numbers compared by value). */
-    private void assertExampleHolds(String path, String request, String response) {
-        var r = post(path, request);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        JsonNode expected = json.readTree(response);
-        assertThat(r.tree().equals((a, b) -> a.isNumber() && b.isNumber()
-                ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, expected))
-                .as("%s%n  expected %s", r.body(), expected).isTrue();
+        DocumentedExamples.assertAnswers(post("/api/v1/lettrage", LettrageController.REQUEST_EXAMPLE),
+                LettrageController.RESPONSE_EXAMPLE, json);
     }
 }
