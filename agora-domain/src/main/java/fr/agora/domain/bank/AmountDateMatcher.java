@@ -20,6 +20,7 @@ final class AmountDateMatcher {
     private final int tolerance;
     private final int maxCandidates;
     private final SuggestionLog suggestions;
+    private final boolean mayContradict;
 
     // the open entries in (amount, day, index) order and the open lines in (amount, index) order
     private long[] entryCents;
@@ -34,6 +35,7 @@ final class AmountDateMatcher {
         this.lines = lines;
         this.tolerance = options.dateToleranceDays();
         this.maxCandidates = options.maxCandidates();
+        this.mayContradict = Counterparties.possible(entries, lines);
     }
 
     void tick(List<Match> matches) {
@@ -94,7 +96,7 @@ final class AmountDateMatcher {
         while (pos < eq && entryDay[pos] <= d + tolerance && seen++ < maxCandidates) {
             int gap = Math.abs(entryDay[pos] - d);
             if (gap < bestGap || gap < refusedGap) {
-                if (Counterparties.contradiction(entries, entryItem[pos], lines, li) == null) {
+                if (!mayContradict || Counterparties.contradiction(entries, entryItem[pos], lines, li) == null) {
                     if (gap < bestGap) {
                         bestGap = gap;
                         best = pos;

@@ -51,8 +51,9 @@ public final class BankReconciler {
         NearMissReview review = new NearMissReview(in.entries, in.lines);
         List<NearMiss> nearMisses = byReference.review(review, matches, entries, lines);
 
-        List<AdjustingEntry> adjusting = new ArrayList<>();
-        for (StatementLine l : in.lines.open(lines)) {
+        List<StatementLine> openLines = in.lines.open(lines);
+        List<AdjustingEntry> adjusting = new ArrayList<>(openLines.size());
+        for (StatementLine l : openLines) {
             adjusting.add(AdjustingEntries.forUnrecordedLine(l));
         }
         adjusting.addAll(review.corrections());
@@ -60,7 +61,7 @@ public final class BankReconciler {
         Money adjustedBank = bankBalance.plus(Money.ofCents(in.entries.openCents()));
         Money difference = adjustedBook.minus(adjustedBank);
         return new Reconciliation(matches, nearMisses, suggestions.stillOpen(in.entries, in.lines),
-                in.entries.open(entries), in.lines.open(lines), adjustedBook, adjustedBank, difference.isZero(),
+                in.entries.open(entries), openLines, adjustedBook, adjustedBank, difference.isZero(),
                 difference, adjusting);
     }
 }

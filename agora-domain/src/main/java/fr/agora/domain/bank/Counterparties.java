@@ -17,6 +17,11 @@ final class Counterparties {
         return a != null && b != null && !a.equals(b);
     }
 
+    /** False when no pair of these two sides can contradict (one side gives no accounts, no references …). */
+    static boolean possible(Side a, Side b) {
+        return a.anyAccount && b.anyAccount || a.anyReference && b.anyReference;
+    }
+
     /** Why item {@code i} of {@code a} and item {@code j} of {@code b} contradict, or null when they do not. */
     static Suggestion.Reason contradiction(Side a, int i, Side b, int j) {
         if (a.anyAccount && b.anyAccount && accountsContradict(a.account[i], b.account[j])) {

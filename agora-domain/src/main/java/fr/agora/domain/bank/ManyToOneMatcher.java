@@ -37,12 +37,13 @@ final class ManyToOneMatcher {
         long[] candCents = new long[maxC];
         int[] chosen = new int[options.maxGroupSize()];
         SubsetSum subsets = new SubsetSum(maxC, options.maxGroupSize());
+        boolean mayContradict = Counterparties.possible(parts, targets);
         for (int t = 0; t < targets.size(); t++) {
             if (targets.used[t] || targets.cents[t] == 0) {
                 continue;
             }
             long target = targets.cents[t];
-            int c = byDay.candidates(parts, targets, t, tol, maxC, candPos, candCents);
+            int c = byDay.candidates(parts, targets, t, mayContradict, tol, maxC, candPos, candCents);
             if (c < 2) {
                 continue;
             }
@@ -107,7 +108,8 @@ final class ManyToOneMatcher {
          * contradicting it, in [d − tol, d + tol], at most {@code maxC} of them, looking at no more than 4 × maxC
          * open parts.
          */
-        int candidates(Side parts, Side targets, int t, int tol, int maxC, int[] candPos, long[] candCents) {
+        int candidates(Side parts, Side targets, int t, boolean mayContradict, int tol, int maxC, int[] candPos,
+                       long[] candCents) {
             long target = targets.cents[t];
             int d = targets.day[t];
             int open = posDay.length;
@@ -119,7 +121,7 @@ final class ManyToOneMatcher {
             while (pos < open && posDay[pos] <= d + tol && c < maxC && visits++ < 4 * maxC) {
                 long v = posCents[pos];
                 if (Long.signum(v) == Long.signum(target) && Math.abs(v) < Math.abs(target)
-                        && Counterparties.contradiction(parts, posItem[pos], targets, t) == null) {
+                        && (!mayContradict || Counterparties.contradiction(parts, posItem[pos], targets, t) == null)) {
                     candPos[c] = pos;
                     candCents[c] = v;
                     c++;
