@@ -55,8 +55,11 @@ final class ReconciliationInput {
             BookEntry e = bookEntries.get(i);
             entries.day[i] = checkItem("bookEntries", i, e.id(), e.date(), entries.id);
             entries.reference[i] = trimmed(e.reference());
-            entries.account[i] = trimmed(e.counterpartAccount());
-            entries.anyAccount |= entries.account[i] != null;
+            String account = e.counterpartAccount();
+            if (account != null && !account.isBlank()) { // most entries give none: no store, no barrier
+                entries.account[i] = account.trim();
+                entries.anyAccount = true;
+            }
             entries.anyReference |= entries.reference[i] != null;
             entries.cents[i] = cents(e.amount());
         }
@@ -72,8 +75,11 @@ final class ReconciliationInput {
                         "must be between 0 and the line amount");
             }
             lines.reference[i] = trimmed(l.reference());
-            lines.account[i] = trimmed(l.counterpartAccount());
-            lines.anyAccount |= lines.account[i] != null;
+            String account = l.counterpartAccount();
+            if (account != null && !account.isBlank()) {
+                lines.account[i] = account.trim();
+                lines.anyAccount = true;
+            }
             lines.anyReference |= lines.reference[i] != null;
             lines.label[i] = l.label();
             lines.cents[i] = cents(l.amount());

@@ -17,6 +17,7 @@ final class ReferenceMatcher {
     private final Side entries;
     private final Side lines;
     private final SuggestionLog suggestions;
+    private final boolean accountsMayContradict;
     /** Near-miss candidates in discovery order, each (entry index << 32 | line index). */
     private long[] near = new long[16];
     private int nearCount;
@@ -25,6 +26,7 @@ final class ReferenceMatcher {
         this.entries = entries;
         this.lines = lines;
         this.suggestions = suggestions;
+        this.accountsMayContradict = entries.anyAccount && lines.anyAccount;
     }
 
     void tick(List<Match> matches) {
@@ -70,7 +72,7 @@ final class ReferenceMatcher {
                 return false;
             }
             if (entries.cents[e] == lines.cents[li]) {
-                if (Counterparties.accountsContradict(entries.account[e], lines.account[li])) {
+                if (accountsMayContradict && Counterparties.accountsContradict(entries.account[e], lines.account[li])) {
                     suggestions.offer(e, li, Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER, MatchRule.REFERENCE);
                     continue;
                 }
