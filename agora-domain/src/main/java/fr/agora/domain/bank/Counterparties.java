@@ -13,6 +13,11 @@ final class Counterparties {
         return a != null && b != null && !a.startsWith(b) && !b.startsWith(a);
     }
 
+    /** Accounts of item {@code i} of {@code a} and item {@code j} of {@code b}; false when a side gives none. */
+    static boolean accountsContradict(Side a, int i, Side b, int j) {
+        return a.anyAccount && b.anyAccount && accountsContradict(a.account[i], b.account[j]);
+    }
+
     static boolean referencesContradict(String a, String b) {
         return a != null && b != null && !a.equals(b);
     }
@@ -24,7 +29,7 @@ final class Counterparties {
 
     /** Why item {@code i} of {@code a} and item {@code j} of {@code b} contradict, or null when they do not. */
     static Suggestion.Reason contradiction(Side a, int i, Side b, int j) {
-        if (a.anyAccount && b.anyAccount && accountsContradict(a.account[i], b.account[j])) {
+        if (accountsContradict(a, i, b, j)) {
             return Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER;
         }
         if (a.anyReference && b.anyReference && referencesContradict(a.reference[i], b.reference[j])) {

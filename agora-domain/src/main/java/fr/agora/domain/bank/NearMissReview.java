@@ -69,7 +69,7 @@ final class NearMissReview {
             int e = (int) (near[k] >>> 32);
             int li = (int) near[k];
             if (!entries.used[e] && !lines.used[li] && isTransposition(entries.cents[e], lines.cents[li])
-                    && !Counterparties.accountsContradict(entries.account[e], lines.account[li])) {
+                    && !Counterparties.accountsContradict(entries, e, lines, li)) {
                 entries.use(e);
                 lines.use(li);
                 long diff = lines.cents[li] - entries.cents[e];

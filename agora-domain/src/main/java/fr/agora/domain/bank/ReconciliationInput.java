@@ -56,9 +56,8 @@ final class ReconciliationInput {
             entries.day[i] = checkItem("bookEntries", i, e.id(), e.date(), entries.id);
             entries.reference[i] = trimmed(e.reference());
             String account = e.counterpartAccount();
-            if (account != null && !account.isBlank()) { // most entries give none: no store, no barrier
-                entries.account[i] = account.trim();
-                entries.anyAccount = true;
+            if (account != null && !account.isBlank()) { // most entries give none: no column, no store
+                entries.setAccount(i, account.trim());
             }
             entries.anyReference |= entries.reference[i] != null;
             entries.cents[i] = cents(e.amount());
@@ -77,8 +76,7 @@ final class ReconciliationInput {
             lines.reference[i] = trimmed(l.reference());
             String account = l.counterpartAccount();
             if (account != null && !account.isBlank()) {
-                lines.account[i] = account.trim();
-                lines.anyAccount = true;
+                lines.setAccount(i, account.trim());
             }
             lines.anyReference |= lines.reference[i] != null;
             lines.label[i] = l.label();

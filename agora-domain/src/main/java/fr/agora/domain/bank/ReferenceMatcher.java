@@ -72,7 +72,7 @@ final class ReferenceMatcher {
                 return false;
             }
             if (entries.cents[e] == lines.cents[li]) {
-                if (accountsMayContradict && Counterparties.accountsContradict(entries.account[e], lines.account[li])) {
+                if (accountsMayContradict && Counterparties.accountsContradict(entries, e, lines, li)) {
                     suggestions.offer(e, li, Suggestion.Reason.COUNTERPART_ACCOUNTS_DIFFER, MatchRule.REFERENCE);
                     continue;
                 }

@@ -11,8 +11,8 @@ final class Side {
     final String[] id;
     /** Trimmed reference, or null when blank. */
     final String[] reference;
-    /** Trimmed counterpart account, or null when none was given. */
-    final String[] account;
+    /** Trimmed counterpart account, or null when none was given; the column itself is null while no item gives one. */
+    String[] account;
     /** Label (statement lines only; null for book entries, whose labels are not searched). */
     final String[] label;
     final int[] day;
@@ -25,11 +25,18 @@ final class Side {
     Side(int size, boolean withLabels) {
         id = new String[size];
         reference = new String[size];
-        account = new String[size];
         label = withLabels ? new String[size] : null;
         day = new int[size];
         cents = new long[size];
         used = new boolean[size];
+    }
+
+    void setAccount(int i, String trimmedAccount) {
+        if (account == null) {
+            account = new String[id.length];
+        }
+        account[i] = trimmedAccount;
+        anyAccount = true;
     }
 
     int size() {
