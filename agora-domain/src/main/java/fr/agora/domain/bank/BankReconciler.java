@@ -42,21 +42,24 @@ public final class BankReconciler {
         List<Match> matches = new ArrayList<>(Math.min(entries.size(), lines.size()));
         SuggestionLog suggestions = new SuggestionLog(lines.size());
 
+        // pointage, step by step
         ReferenceMatcher byReference = new ReferenceMatcher(in.entries, in.lines, suggestions);
-        byReference.tick(matches);
-        new AmountDateMatcher(in.entries, in.lines, options, suggestions).tick(matches);
+        byReference.tick(matches);                                                          // 1. reference
+        new AmountDateMatcher(in.entries, in.lines, options, suggestions).tick(matches);    // 2. amount and date
         ManyToOneMatcher grouped = new ManyToOneMatcher(options);
-        grouped.tick(in.entries, in.lines, MatchRule.MANY_ENTRIES_TO_ONE_LINE, matches);
+        grouped.tick(in.entries, in.lines, MatchRule.MANY_ENTRIES_TO_ONE_LINE, matches);    // 3. many-to-one
         grouped.tick(in.lines, in.entries, MatchRule.MANY_LINES_TO_ONE_ENTRY, matches);
         NearMissReview review = new NearMissReview(in.entries, in.lines);
-        List<NearMiss> nearMisses = byReference.review(review, matches, entries, lines);
+        List<NearMiss> nearMisses = byReference.review(review, matches, entries, lines);    // 4. near misses
 
+        // adjusting entries: the lines the books lack, and the corrections of step 4
         List<StatementLine> openLines = in.lines.open(lines);
         List<AdjustingEntry> adjusting = new ArrayList<>(openLines.size());
         for (StatementLine l : openLines) {
             adjusting.add(AdjustingEntries.forUnrecordedLine(l));
         }
         adjusting.addAll(review.corrections());
+        // état de rapprochement: each side's balance adjusted by the other side's suspens
         Money adjustedBook = bookBalance.plus(Money.ofCents(in.lines.openCents() + review.correctionCents()));
         Money adjustedBank = bankBalance.plus(Money.ofCents(in.entries.openCents()));
         Money difference = adjustedBook.minus(adjustedBank);
