@@ -1,8 +1,9 @@
-package fr.agora.adapter.in.rest.bank;
+package fr.agora.adapter.in.rest.lettrage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.support.ApiTestSupport;
+import fr.agora.adapter.in.rest.support.DocumentedExamples;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,12 @@ class LettrageApiTest extends ApiTestSupport {
                 """);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.tree().get("field").asString()).isEqualTo("lines[1].id");
+    }
+
+    /** 100.40 paid on 100.00, tolerance 0.50: letter A and a write-off of +0.40 D 411DUPONT / C 758 (never −0.40). */
+    @Test
+    void overpayment_write_off_as_documented() {
+        DocumentedExamples.assertAnswers(post("/api/v1/lettrage", LettrageController.REQUEST_EXAMPLE),
+                LettrageController.RESPONSE_EXAMPLE, json);
     }
 }
