@@ -4,11 +4,14 @@ import fr.agora.adapter.in.rest.tva.TvaDtos.Ca12Request;
 import fr.agora.adapter.in.rest.tva.TvaDtos.Ca12Response;
 import fr.agora.adapter.in.rest.tva.TvaDtos.Ca3Request;
 import fr.agora.adapter.in.rest.tva.TvaDtos.Ca3Response;
-import fr.agora.adapter.in.rest.tva.TvaDtos.ConvertRequest;
-import fr.agora.adapter.in.rest.tva.TvaDtos.ConvertResponse;
+import fr.agora.adapter.in.rest.tva.TvaDtos.TvaConvertRequest;
+import fr.agora.adapter.in.rest.tva.TvaDtos.TvaConvertResponse;
 import fr.agora.adapter.in.rest.tva.TvaDtos.FranchiseRequest;
 import fr.agora.adapter.in.rest.tva.TvaDtos.FranchiseResponse;
+import fr.agora.application.port.in.tva.AssessFranchiseCommand;
 import fr.agora.application.port.in.tva.AssessFranchiseUseCase;
+import fr.agora.application.port.in.tva.ComputeCa12Command;
+import fr.agora.application.port.in.tva.ConvertVatCommand;
 import fr.agora.application.port.in.tva.ComputeCa12UseCase;
 import fr.agora.application.port.in.tva.ComputeCa3UseCase;
 import fr.agora.application.port.in.tva.ConvertVatUseCase;
@@ -53,8 +56,8 @@ public class TvaController {
     @ApiResponse(responseCode = "200", description = "The three amounts")
     @ApiResponse(responseCode = "400", description = "Invalid input or unknown rate; the problem names the field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ConvertResponse convert(@Valid @RequestBody ConvertRequest r) {
-        return mapper.toResponse(convert.convert(new ConvertVatUseCase.Command(Money.of(r.amount()), r.vatRate(), r.from(), r.date())));
+    public TvaConvertResponse convert(@Valid @RequestBody TvaConvertRequest r) {
+        return mapper.toResponse(convert.convert(new ConvertVatCommand(Money.of(r.amount()), r.vatRate(), r.from(), r.date())));
     }
 
     @PostMapping("/returns/ca3")
@@ -77,7 +80,7 @@ public class TvaController {
     @ApiResponse(responseCode = "400", description = "Invalid input; the problem names the field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Ca12Response ca12(@Valid @RequestBody Ca12Request r) {
-        return mapper.toResponse(ca12.compute(new ComputeCa12UseCase.Command(r.year(), Money.of(r.previousYearVat()),
+        return mapper.toResponse(ca12.compute(new ComputeCa12Command(r.year(), Money.of(r.previousYearVat()),
                 Money.of(r.currentYearVat()))));
     }
 
@@ -88,7 +91,7 @@ public class TvaController {
     @ApiResponse(responseCode = "400", description = "Invalid input; the problem names the field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public FranchiseResponse franchise(@Valid @RequestBody FranchiseRequest r) {
-        return mapper.toResponse(franchise.assess(new AssessFranchiseUseCase.Command(r.activity(), r.date(),
+        return mapper.toResponse(franchise.assess(new AssessFranchiseCommand(r.activity(), r.date(),
                 Money.of(r.previousYearTurnover()), Money.of(r.currentYearTurnover()))));
     }
 }

@@ -23,46 +23,46 @@ public final class TvaDtos {
     private TvaDtos() {
     }
 
-    public record ConvertRequest(
+    public record TvaConvertRequest(
             @NotNull @Digits(integer = 13, fraction = 2) @Schema(example = "100.00") BigDecimal amount,
             @NotNull @Digits(integer = 3, fraction = 2) @Schema(example = "20") BigDecimal vatRate,
             @NotNull @Schema(description = "HT or TTC: what the amount is") VatConversion.From from,
             @Schema(description = "Date whose rates apply; today when absent") LocalDate date) {
     }
 
-    public record ConvertResponse(BigDecimal exclVat, BigDecimal vat, BigDecimal inclVat, BigDecimal vatRate, String rule) {
+    public record TvaConvertResponse(BigDecimal exclVat, BigDecimal vat, BigDecimal inclVat, BigDecimal vatRate, String rule) {
     }
 
     // ---- CA3
 
-    public record PeriodDto(@NotNull LocalDate from, @NotNull LocalDate to) {
+    public record TvaPeriodDto(@NotNull LocalDate from, @NotNull LocalDate to) {
     }
 
-    public record PaymentDto(@NotNull LocalDate date,
+    public record TvaPaymentDto(@NotNull LocalDate date,
             @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount) {
     }
 
-    public record OperationLineDto(@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal base,
+    public record TvaOperationLineDto(@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal base,
             @NotNull @Digits(integer = 3, fraction = 2) BigDecimal vatRate) {
     }
 
-    public record OperationDto(@NotNull OperationKind kind, @NotNull Nature nature, Boolean fixedAsset,
+    public record TvaOperationDto(@NotNull OperationKind kind, @NotNull Nature nature, Boolean fixedAsset,
             Boolean vatOnDebits, @NotNull LocalDate invoiceDate, LocalDate deliveryDate,
-            List<@NotNull @Valid PaymentDto> payments,
-            @NotNull List<@NotNull @Valid OperationLineDto> lines) {
+            List<@NotNull @Valid TvaPaymentDto> payments,
+            @NotNull List<@NotNull @Valid TvaOperationLineDto> lines) {
     }
 
-    public record Ca3Request(@NotNull @Valid PeriodDto period,
+    public record Ca3Request(@NotNull @Valid TvaPeriodDto period,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Line 27 of the previous return (→ line 22)") BigDecimal previousCredit,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Refund requested (line 26)") BigDecimal refundRequested,
-            @NotNull List<@NotNull @Valid OperationDto> operations) {
+            @NotNull List<@NotNull @Valid TvaOperationDto> operations) {
     }
 
     @Schema(description = "A box in whole euros: base and tax for a taxed line, amount for a total")
-    public record BoxDto(String label, BigDecimal base, BigDecimal tax, BigDecimal amount) {
+    public record Ca3BoxDto(String label, BigDecimal base, BigDecimal tax, BigDecimal amount) {
     }
 
-    public record Ca3Response(PeriodDto period, Map<String, BoxDto> boxes, BigDecimal vatDue,
+    public record Ca3Response(TvaPeriodDto period, Map<String, Ca3BoxDto> boxes, BigDecimal vatDue,
             BigDecimal creditCarriedForward, BigDecimal refundRequested, BigDecimal roundingDifference,
             String roundingAccount, BigDecimal exactNetVat) {
     }
@@ -85,10 +85,10 @@ public final class TvaDtos {
             @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal currentYearTurnover) {
     }
 
-    public record ThresholdsDto(Nature activity, BigDecimal base, BigDecimal increased, LocalDate validFrom, LocalDate validTo) {
+    public record FranchiseThresholdsDto(Nature activity, BigDecimal base, BigDecimal increased, LocalDate validFrom, LocalDate validTo) {
     }
 
-    public record FranchiseResponse(Franchise.Status status, ThresholdsDto thresholds, String source, LocalDate liableFrom,
+    public record FranchiseResponse(Franchise.Status status, FranchiseThresholdsDto thresholds, String source, LocalDate liableFrom,
             String note, String invoiceMention) {
     }
 }

@@ -1,9 +1,9 @@
 package fr.agora.adapter.in.rest.tva;
 
-import static fr.agora.adapter.in.rest.tva.InvoiceApiTest.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.support.ApiTestSupport;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +11,11 @@ import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/tva/… over real HTTP. */
 class TvaApiTest extends ApiTestSupport {
+
+    static void dec(JsonNode n, String expected) {
+        assertThat(n.decimalValue()).isEqualByComparingTo(new BigDecimal(expected));
+    }
+
 
     @Test
     void converts_both_ways_with_the_rule() {

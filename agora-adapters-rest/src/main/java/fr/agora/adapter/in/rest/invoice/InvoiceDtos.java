@@ -1,4 +1,4 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
 import fr.agora.domain.invoice.InvoiceKind;
 import fr.agora.domain.invoice.ReductionType;
@@ -23,10 +23,10 @@ public final class InvoiceDtos {
     }
 
     @Schema(description = "An invoice (or credit note) to compute")
-    public record ComputeRequest(
+    public record InvoiceComputeRequest(
             @Schema(description = "Date whose TVA rates apply; today when absent", example = "2026-03-15") LocalDate date,
-            @NotNull List<@NotNull @Valid LineDto> lines,
-            List<@NotNull @Valid ReductionDto> reductions,
+            @NotNull List<@NotNull @Valid InvoiceLineDto> lines,
+            List<@NotNull @Valid InvoiceReductionDto> reductions,
             @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100")
             @Schema(description = "Escompte in per cent of the net commercial", example = "2") BigDecimal cashDiscountRate,
             @Digits(integer = 13, fraction = 2) @PositiveOrZero @Schema(description = "Frais de port HT", example = "50") BigDecimal shipping,
@@ -35,7 +35,7 @@ public final class InvoiceDtos {
             @Schema(description = "INVOICE (default) or CREDIT_NOTE") InvoiceKind kind) {
     }
 
-    public record LineDto(
+    public record InvoiceLineDto(
             @NotBlank String label,
             @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 3) @Schema(example = "20") BigDecimal quantity,
             @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "100.00") BigDecimal unitPrice,
@@ -43,42 +43,42 @@ public final class InvoiceDtos {
             @Schema(description = "GOODS (default, 707) or SERVICES (706)") Nature nature) {
     }
 
-    public record ReductionDto(
+    public record InvoiceReductionDto(
             @NotNull ReductionType type,
             @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100") BigDecimal rate,
             @Digits(integer = 13, fraction = 2) @PositiveOrZero BigDecimal amount) {
     }
 
-    public record ComputeResponse(InvoiceKind kind, VatRounding vatRounding, BigDecimal gross,
-            List<AppliedReductionDto> reductions, BigDecimal netCommercial, BigDecimal cashDiscount,
-            BigDecimal netFinancial, BigDecimal shipping, List<VatDto> vat, BigDecimal totalExclVat, BigDecimal totalVat,
-            BigDecimal totalInclVat, BigDecimal deposit, BigDecimal amountDue, boolean issuable, List<ProblemDto> problems,
-            JournalEntryDto journalEntry) {
+    public record InvoiceComputeResponse(InvoiceKind kind, VatRounding vatRounding, BigDecimal gross,
+            List<InvoiceAppliedReductionDto> reductions, BigDecimal netCommercial, BigDecimal cashDiscount,
+            BigDecimal netFinancial, BigDecimal shipping, List<InvoiceVatDto> vat, BigDecimal totalExclVat, BigDecimal totalVat,
+            BigDecimal totalInclVat, BigDecimal deposit, BigDecimal amountDue, boolean issuable, List<InvoiceProblemDto> problems,
+            InvoiceJournalEntryDto journalEntry) {
     }
 
-    public record AppliedReductionDto(ReductionType type, BigDecimal rate, BigDecimal amount, BigDecimal netAfter) {
+    public record InvoiceAppliedReductionDto(ReductionType type, BigDecimal rate, BigDecimal amount, BigDecimal netAfter) {
     }
 
-    public record VatDto(BigDecimal rate, BigDecimal base, BigDecimal amount) {
+    public record InvoiceVatDto(BigDecimal rate, BigDecimal base, BigDecimal amount) {
     }
 
-    public record ProblemDto(String code, String field, String message) {
+    public record InvoiceProblemDto(String code, String field, String message) {
     }
 
-    public record JournalEntryDto(String journal, String label, List<JournalLineDto> lines) {
+    public record InvoiceJournalEntryDto(String journal, String label, List<InvoiceJournalLineDto> lines) {
     }
 
-    public record JournalLineDto(String account, String label, BigDecimal debit, BigDecimal credit) {
+    public record InvoiceJournalLineDto(String account, String label, BigDecimal debit, BigDecimal credit) {
     }
 
     // ---- check-mentions
 
-    public record PartyDto(String name, String address, String siren, String vatNumber, String legalForm,
+    public record InvoicePartyDto(String name, String address, String siren, String vatNumber, String legalForm,
             @Digits(integer = 13, fraction = 2) BigDecimal shareCapital, String registration) {
     }
 
-    public record MentionsRequest(String number, String previousNumber, LocalDate issueDate, LocalDate saleDate,
-            @Valid PartyDto seller, @Valid PartyDto buyer,
+    public record InvoiceMentionsRequest(String number, String previousNumber, LocalDate issueDate, LocalDate saleDate,
+            @Valid InvoicePartyDto seller, @Valid InvoicePartyDto buyer,
             @Schema(description = "B2B invoice (penalties, 40 € indemnity, buyer's TVA number apply)") Boolean businessCustomer,
             @Digits(integer = 13, fraction = 2) BigDecimal totalExclVat, LocalDate paymentDueDate,
             @Digits(integer = 3, fraction = 2) BigDecimal latePenaltyRate,
@@ -88,9 +88,9 @@ public final class InvoiceDtos {
             @Schema(description = "Check the e-invoicing mentions; by default B2B invoices issued from 2026-09-01") Boolean eInvoicing) {
     }
 
-    public record MissingDto(String code, String field, String requirement) {
+    public record InvoiceMissingMentionDto(String code, String field, String requirement) {
     }
 
-    public record MentionsResponse(boolean complete, List<MissingDto> missing, BigDecimal potentialFine) {
+    public record InvoiceMentionsResponse(boolean complete, List<InvoiceMissingMentionDto> missing, BigDecimal potentialFine) {
     }
 }

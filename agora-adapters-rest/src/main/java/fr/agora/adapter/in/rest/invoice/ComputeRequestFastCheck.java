@@ -1,8 +1,8 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.LineDto;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceLineDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceReductionDto;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.validation.Errors;
@@ -10,7 +10,7 @@ import org.springframework.validation.SmartValidator;
 
 /**
  * A fast path in front of bean validation for {@code POST /api/v1/invoices/compute}: the constraints declared on
- * {@link ComputeRequest}, {@link LineDto} and {@link ReductionDto} written out as plain code, with the semantics of
+ * {@link InvoiceComputeRequest}, {@link InvoiceLineDto} and {@link InvoiceReductionDto} written out as plain code, with the semantics of
  * Hibernate Validator's own checks ({@code @Digits} on a {@code BigDecimal}: precision − scale integer digits and
  * max(scale, 0) fraction digits, no stripping; {@code @NotBlank}: {@code String.isBlank}; bounds by
  * {@code compareTo}). When the request passes, bean validation would find nothing and is skipped; when it does not,
@@ -37,7 +37,7 @@ final class ComputeRequestFastCheck implements SmartValidator {
 
     @Override
     public void validate(Object target, Errors errors) {
-        if (target instanceof ComputeRequest r && isValid(r)) {
+        if (target instanceof InvoiceComputeRequest r && isValid(r)) {
             return;
         }
         full.validate(target, errors);
@@ -45,7 +45,7 @@ final class ComputeRequestFastCheck implements SmartValidator {
 
     @Override
     public void validate(Object target, Errors errors, Object... validationHints) {
-        if (validationHints.length == 0 && target instanceof ComputeRequest r && isValid(r)) {
+        if (validationHints.length == 0 && target instanceof InvoiceComputeRequest r && isValid(r)) {
             return;
         }
         full.validate(target, errors, validationHints);
@@ -62,21 +62,21 @@ final class ComputeRequestFastCheck implements SmartValidator {
     }
 
     /** True exactly when bean validation (default group) finds no violation on {@code r}. */
-    static boolean isValid(ComputeRequest r) {
-        List<LineDto> lines = r.lines();
+    static boolean isValid(InvoiceComputeRequest r) {
+        List<InvoiceLineDto> lines = r.lines();
         if (lines == null) {
             return false;
         }
         for (int i = 0, n = lines.size(); i < n; i++) {
-            LineDto l = lines.get(i);
+            InvoiceLineDto l = lines.get(i);
             if (l == null || !valid(l)) {
                 return false;
             }
         }
-        List<ReductionDto> reductions = r.reductions();
+        List<InvoiceReductionDto> reductions = r.reductions();
         if (reductions != null) {
             for (int i = 0, n = reductions.size(); i < n; i++) {
-                ReductionDto d = reductions.get(i);
+                InvoiceReductionDto d = reductions.get(i);
                 if (d == null || !valid(d)) {
                     return false;
                 }
@@ -85,14 +85,14 @@ final class ComputeRequestFastCheck implements SmartValidator {
         return percent(r.cashDiscountRate()) && amount(r.shipping()) && amount(r.deposit());
     }
 
-    private static boolean valid(LineDto l) {
+    private static boolean valid(InvoiceLineDto l) {
         return l.label() != null && !l.label().isBlank()
                 && l.quantity() != null && l.quantity().signum() >= 0 && digits(l.quantity(), 9, 3)
                 && l.unitPrice() != null && amount(l.unitPrice())
                 && l.vatRate() != null && digits(l.vatRate(), 3, 2);
     }
 
-    private static boolean valid(ReductionDto d) {
+    private static boolean valid(InvoiceReductionDto d) {
         return d.type() != null && percent(d.rate()) && amount(d.amount());
     }
 

@@ -1,4 +1,4 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

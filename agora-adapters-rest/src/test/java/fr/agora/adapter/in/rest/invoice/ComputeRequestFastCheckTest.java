@@ -1,10 +1,10 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.LineDto;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceLineDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceReductionDto;
 import fr.agora.domain.invoice.ReductionType;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -48,7 +48,7 @@ class ComputeRequestFastCheckTest {
         int valid = 0;
         for (long seed = 1; seed <= 20_000; seed++) {
             Random rnd = new Random(seed);
-            ComputeRequest r = request(rnd);
+            InvoiceComputeRequest r = request(rnd);
             boolean expected = validator.validate(r).isEmpty();
             assertThat(ComputeRequestFastCheck.isValid(r)).as("seed %d: %s", seed, r).isEqualTo(expected);
             valid += expected ? 1 : 0;
@@ -61,7 +61,7 @@ class ComputeRequestFastCheckTest {
         SpringValidatorAdapter spring = new SpringValidatorAdapter(validator);
         ComputeRequestFastCheck fast = new ComputeRequestFastCheck(spring);
         for (long seed = 1; seed <= 2_000; seed++) {
-            ComputeRequest r = request(new Random(seed));
+            InvoiceComputeRequest r = request(new Random(seed));
             BeanPropertyBindingResult expected = new BeanPropertyBindingResult(r, "computeRequest");
             spring.validate(r, expected);
             BeanPropertyBindingResult actual = new BeanPropertyBindingResult(r, "computeRequest");
@@ -71,27 +71,27 @@ class ComputeRequestFastCheckTest {
         }
     }
 
-    private static ComputeRequest request(Random rnd) {
-        List<LineDto> lines = null;
+    private static InvoiceComputeRequest request(Random rnd) {
+        List<InvoiceLineDto> lines = null;
         if (rnd.nextInt(30) != 0) {
             lines = new ArrayList<>();
             int n = rnd.nextInt(6);
             for (int i = 0; i < n; i++) {
-                lines.add(rnd.nextInt(60) == 0 ? null : new LineDto(label(rnd), maybeBad(rnd, 9, 3, false),
+                lines.add(rnd.nextInt(60) == 0 ? null : new InvoiceLineDto(label(rnd), maybeBad(rnd, 9, 3, false),
                         maybeBad(rnd, 13, 2, false), rnd.nextInt(40) == 0 ? null : number(rnd, 3, 2, true), null));
             }
         }
-        List<ReductionDto> reductions = null;
+        List<InvoiceReductionDto> reductions = null;
         if (rnd.nextBoolean()) {
             reductions = new ArrayList<>();
             int n = rnd.nextInt(4);
             for (int i = 0; i < n; i++) {
-                reductions.add(rnd.nextInt(60) == 0 ? null : new ReductionDto(
+                reductions.add(rnd.nextInt(60) == 0 ? null : new InvoiceReductionDto(
                         rnd.nextInt(30) == 0 ? null : ReductionType.values()[rnd.nextInt(ReductionType.values().length)],
                         rnd.nextBoolean() ? null : percent(rnd), rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true)));
             }
         }
-        return new ComputeRequest(rnd.nextBoolean() ? null : LocalDate.of(2026, 3, 15), lines, reductions,
+        return new InvoiceComputeRequest(rnd.nextBoolean() ? null : LocalDate.of(2026, 3, 15), lines, reductions,
                 rnd.nextBoolean() ? null : percent(rnd), rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true),
                 rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true), null, null);
     }

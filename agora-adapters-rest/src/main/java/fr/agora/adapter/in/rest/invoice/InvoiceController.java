@@ -1,11 +1,12 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeResponse;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.MentionsRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.MentionsResponse;
-import fr.agora.application.port.in.tva.CheckInvoiceMentionsUseCase;
-import fr.agora.application.port.in.tva.ComputeInvoiceUseCase;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeResponse;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceMentionsRequest;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceMentionsResponse;
+import fr.agora.application.port.in.invoice.CheckInvoiceMentionsCommand;
+import fr.agora.application.port.in.invoice.CheckInvoiceMentionsUseCase;
+import fr.agora.application.port.in.invoice.ComputeInvoiceUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,9 +27,9 @@ public class InvoiceController {
 
     private final ComputeInvoiceUseCase compute;
     private final CheckInvoiceMentionsUseCase mentions;
-    private final TvaRestMapper mapper;
+    private final InvoiceRestMapper mapper;
 
-    public InvoiceController(ComputeInvoiceUseCase compute, CheckInvoiceMentionsUseCase mentions, TvaRestMapper mapper) {
+    public InvoiceController(ComputeInvoiceUseCase compute, CheckInvoiceMentionsUseCase mentions, InvoiceRestMapper mapper) {
         this.compute = compute;
         this.mentions = mentions;
         this.mapper = mapper;
@@ -44,7 +45,7 @@ public class InvoiceController {
     @ApiResponse(responseCode = "400", description = "Invalid input (too many decimals, negative quantity, unknown rate, "
             + "missing field); the problem names the field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ComputeResponse compute(@Valid @RequestBody ComputeRequest request) {
+    public InvoiceComputeResponse compute(@Valid @RequestBody InvoiceComputeRequest request) {
         return mapper.toResponse(compute.compute(mapper.toCommand(request)));
     }
 
@@ -56,7 +57,7 @@ public class InvoiceController {
     @ApiResponse(responseCode = "200", description = "The check")
     @ApiResponse(responseCode = "400", description = "Malformed input",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public MentionsResponse checkMentions(@Valid @RequestBody MentionsRequest request) {
-        return mapper.toResponse(mentions.check(new CheckInvoiceMentionsUseCase.Command(mapper.toHeader(request))));
+    public InvoiceMentionsResponse checkMentions(@Valid @RequestBody InvoiceMentionsRequest request) {
+        return mapper.toResponse(mentions.check(new CheckInvoiceMentionsCommand(mapper.toHeader(request))));
     }
 }
