@@ -62,6 +62,16 @@ public enum Exemption {
         return source;
     }
 
+    /** The exemption whose 0 % rate this is, or {@code null} for a taxed rate. */
+    public static Exemption of(VatRate rate) {
+        for (Exemption e : values()) {
+            if (e.zeroRate == rate) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The 0 % rate whose CA3 line reports this exemption's base ("none" for the franchise). */
     VatRate zeroRate() {
         return zeroRate;
