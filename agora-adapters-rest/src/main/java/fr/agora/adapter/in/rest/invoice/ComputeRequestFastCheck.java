@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.invoice;
 
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceAccessoryDto;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceLineDto;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceReductionDto;
@@ -10,7 +11,7 @@ import org.springframework.validation.SmartValidator;
 
 /**
  * A fast path in front of bean validation for {@code POST /api/v1/invoices/compute}: the constraints declared on
- * {@link InvoiceComputeRequest}, {@link InvoiceLineDto} and {@link InvoiceReductionDto} written out as plain code, with the semantics of
+ * {@link InvoiceComputeRequest}, {@link InvoiceLineDto}, {@link InvoiceReductionDto} and {@link InvoiceAccessoryDto} written out as plain code, with the semantics of
  * Hibernate Validator's own checks ({@code @Digits} on a {@code BigDecimal}: precision − scale integer digits and
  * max(scale, 0) fraction digits, no stripping; {@code @NotBlank}: {@code String.isBlank}; bounds by
  * {@code compareTo}). When the request passes, bean validation would find nothing and is skipped; when it does not,
@@ -23,6 +24,8 @@ import org.springframework.validation.SmartValidator;
 final class ComputeRequestFastCheck implements SmartValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_ACCESSORIES = 20;
+    private static final int MAX_VAT_NUMBER = 20;
 
     private final SmartValidator full;
 
@@ -82,7 +85,26 @@ final class ComputeRequestFastCheck implements SmartValidator {
                 }
             }
         }
-        return percent(r.cashDiscountRate()) && amount(r.shipping()) && amount(r.deposit());
+        return percent(r.cashDiscountRate()) && amount(r.shipping()) && amount(r.deposit())
+                && accessories(r.accessories())
+                && (r.customerVatNumber() == null || r.customerVatNumber().length() <= MAX_VAT_NUMBER);
+    }
+
+    /** {@code @Size(max = 20) List<@NotNull @Valid InvoiceAccessoryDto>}; null passes. */
+    private static boolean accessories(List<InvoiceAccessoryDto> accessories) {
+        if (accessories == null) {
+            return true;
+        }
+        if (accessories.size() > MAX_ACCESSORIES) {
+            return false;
+        }
+        for (int i = 0, n = accessories.size(); i < n; i++) {
+            InvoiceAccessoryDto a = accessories.get(i);
+            if (a == null || a.kind() == null || a.amount() == null || !amount(a.amount())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean valid(InvoiceLineDto l) {

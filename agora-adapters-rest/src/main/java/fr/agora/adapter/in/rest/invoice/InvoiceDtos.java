@@ -1,8 +1,11 @@
 package fr.agora.adapter.in.rest.invoice;
 
+import fr.agora.domain.invoice.AccessoryCharge;
 import fr.agora.domain.invoice.InvoiceKind;
+import fr.agora.domain.invoice.MentionsCheck;
 import fr.agora.domain.invoice.ReductionType;
 import fr.agora.domain.invoice.VatRounding;
+import fr.agora.domain.tva.Exemption;
 import fr.agora.domain.tva.Nature;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +36,20 @@ public final class InvoiceDtos {
             @Digits(integer = 13, fraction = 2) @PositiveOrZero @Schema(description = "Frais de port HT", example = "50") BigDecimal shipping,
             @Digits(integer = 13, fraction = 2) @PositiveOrZero @Schema(description = "Acompte TTC already invoiced") BigDecimal deposit,
             @Schema(description = "PER_RATE (default) or PER_LINE") VatRounding vatRounding,
-            @Schema(description = "INVOICE (default) or CREDIT_NOTE") InvoiceKind kind) {
+            @Schema(description = "INVOICE (default) or CREDIT_NOTE") InvoiceKind kind,
+            @Size(max = 20) @Schema(description = "Other accessory charges HT (packaging, insurance …); like the port, split "
+                    + "pro rata of each rate's HT (CGI art. 267 I-2°)") List<@NotNull @Valid InvoiceAccessoryDto> accessories,
+            @Size(max = 20) @Schema(description = "Customer's intra-EU VAT number: required by an INTRA_EU_DELIVERY or "
+                    + "REVERSE_CHARGE line, checked (shape per member state, key of a French number)",
+                    example = "DE123456789") String customerVatNumber,
+            @Schema(description = "Services whose TVA is due on payment: the TVA is credited to 44574 (TVA collectée sur "
+                    + "encaissements) until the customer pays; refused with a goods line") Boolean vatOnReceipts) {
+    }
+
+    @Schema(description = "An accessory charge billed with the goods or services")
+    public record InvoiceAccessoryDto(
+            @NotNull @Schema(example = "PACKAGING") AccessoryCharge.Kind kind,
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "12.00") BigDecimal amount) {
     }
 
     public record InvoiceLineDto(
@@ -40,7 +57,10 @@ public final class InvoiceDtos {
             @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 3) @Schema(example = "20") BigDecimal quantity,
             @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "100.00") BigDecimal unitPrice,
             @NotNull @Digits(integer = 3, fraction = 2) @Schema(description = "TVA rate in per cent", example = "20") BigDecimal vatRate,
-            @Schema(description = "GOODS (default, 707) or SERVICES (706)") Nature nature) {
+            @Schema(description = "GOODS (default, 707) or SERVICES (706)") Nature nature,
+            @Schema(description = "Required on a line at vatRate 0, refused on a taxed line: why no TVA is charged "
+                    + "(EXPORT → CA3 E1, INTRA_EU_DELIVERY → F2, FRANCHISE_EN_BASE, OTHER_EXEMPT → E2, REVERSE_CHARGE → E2)",
+                    example = "EXPORT") Exemption exemption) {
     }
 
     public record InvoiceReductionDto(
@@ -53,13 +73,25 @@ public final class InvoiceDtos {
             List<InvoiceAppliedReductionDto> reductions, BigDecimal netCommercial, BigDecimal cashDiscount,
             BigDecimal netFinancial, BigDecimal shipping, List<InvoiceVatDto> vat, BigDecimal totalExclVat, BigDecimal totalVat,
             BigDecimal totalInclVat, BigDecimal deposit, BigDecimal amountDue, boolean issuable, List<InvoiceProblemDto> problems,
-            InvoiceJournalEntryDto journalEntry) {
+            @Schema(description = "The invoice's entry; with an acompte, the balance entry (after depositJournalEntry)")
+            InvoiceJournalEntryDto journalEntry,
+            @Schema(description = "Port and other accessory charges, HT") BigDecimal accessoryCharges,
+            @Schema(description = "How the accessory charges are spread over the rates") List<InvoiceAccessoryShareDto> accessorySplit,
+            @Schema(description = "Mentions the exemptions require", example = "[\"Exonération de TVA, art. 262 I du CGI\"]")
+            List<String> mentions,
+            @Schema(description = "The acompte's HT") BigDecimal depositExclVat,
+            @Schema(description = "TVA already collected on the acompte, deducted from this invoice's entry") BigDecimal depositVat,
+            @Schema(description = "The acompte invoice's entry (absent without acompte)") InvoiceJournalEntryDto depositJournalEntry) {
+    }
+
+    public record InvoiceAccessoryShareDto(BigDecimal rate, Exemption exemption, BigDecimal amount) {
     }
 
     public record InvoiceAppliedReductionDto(ReductionType type, BigDecimal rate, BigDecimal amount, BigDecimal netAfter) {
     }
 
-    public record InvoiceVatDto(BigDecimal rate, BigDecimal base, BigDecimal amount) {
+    public record InvoiceVatDto(BigDecimal rate, BigDecimal base, BigDecimal amount,
+            @Schema(description = "Why a 0 % base carries no TVA") Exemption exemption) {
     }
 
     public record InvoiceProblemDto(String code, String field, String message) {
@@ -88,9 +120,13 @@ public final class InvoiceDtos {
             @Schema(description = "Check the e-invoicing mentions; by default B2B invoices issued from 2026-09-01") Boolean eInvoicing) {
     }
 
-    public record InvoiceMissingMentionDto(String code, String field, String requirement) {
+    public record InvoiceMissingMentionDto(String code, String field, String requirement,
+            @Schema(description = "TAX (CGI, fined 15 € under art. 1737) or COMMERCIAL (Code de commerce)") MentionsCheck.Basis basis) {
     }
 
-    public record InvoiceMentionsResponse(boolean complete, List<InvoiceMissingMentionDto> missing, BigDecimal potentialFine) {
+    public record InvoiceMentionsResponse(boolean complete, List<InvoiceMissingMentionDto> missing,
+            @Schema(description = "15 € per missing or wrong tax mention, capped at 25 % of the invoice (CGI art. 1737)")
+            BigDecimal potentialFine,
+            @Schema(description = "The sanction of the commercial mentions missing, when any is") String commercialSanction) {
     }
 }

@@ -6,6 +6,7 @@ import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceJournalLineDto;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceMentionsRequest;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceMentionsResponse;
 import fr.agora.application.port.in.invoice.ComputeInvoiceCommand;
+import fr.agora.domain.invoice.AccessoryCharge;
 import fr.agora.domain.invoice.InvoiceComputation;
 import fr.agora.domain.invoice.InvoiceHeader;
 import fr.agora.domain.invoice.InvoiceLine;
@@ -54,7 +55,7 @@ public interface InvoiceRestMapper {
         for (int i = 0; i < r.lines().size(); i++) {
             var l = r.lines().get(i);
             lines.add(new InvoiceLine(l.label(), l.quantity(), Amounts.money(l.unitPrice(), "lines[" + i + "].unitPrice"),
-                    l.vatRate(), l.nature()));
+                    l.vatRate(), l.nature(), l.exemption()));
         }
         List<Reduction> reductions = new ArrayList<>();
         if (r.reductions() != null) {
@@ -64,8 +65,16 @@ public interface InvoiceRestMapper {
                         d.amount() == null ? null : Amounts.money(d.amount(), "reductions[" + i + "].amount")));
             }
         }
+        List<AccessoryCharge> accessories = new ArrayList<>();
+        if (r.accessories() != null) {
+            for (int i = 0; i < r.accessories().size(); i++) {
+                var a = r.accessories().get(i);
+                accessories.add(new AccessoryCharge(a.kind(), Amounts.money(a.amount(), "accessories[" + i + "].amount")));
+            }
+        }
         return new ComputeInvoiceCommand(r.date(), lines, reductions, r.cashDiscountRate(),
                 r.shipping() == null ? null : Amounts.money(r.shipping(), "shipping"),
-                r.deposit() == null ? null : Amounts.money(r.deposit(), "deposit"), r.vatRounding(), r.kind());
+                r.deposit() == null ? null : Amounts.money(r.deposit(), "deposit"), r.vatRounding(), r.kind(),
+                accessories, r.customerVatNumber(), Boolean.TRUE.equals(r.vatOnReceipts()));
     }
 }

@@ -1,10 +1,14 @@
 package fr.agora.adapter.in.rest.tva;
 
 import fr.agora.application.port.in.tva.AssessFranchiseUseCase;
+import fr.agora.application.port.in.tva.AssessVatDeductionUseCase;
+import fr.agora.application.port.in.tva.ComputeMarginVatUseCase;
 import fr.agora.application.port.in.tva.ComputeCa12UseCase;
 import fr.agora.application.port.in.tva.ComputeCa3UseCase;
 import fr.agora.application.port.in.tva.ConvertVatUseCase;
 import fr.agora.application.service.tva.AssessFranchiseService;
+import fr.agora.application.service.tva.AssessVatDeductionService;
+import fr.agora.application.service.tva.ComputeMarginVatService;
 import fr.agora.application.service.tva.ComputeCa12Service;
 import fr.agora.application.service.tva.ComputeCa3Service;
 import fr.agora.application.service.tva.ConvertVatService;
@@ -38,6 +42,16 @@ public class TvaConfiguration {
     @Bean
     ComputeCa12UseCase computeCa12UseCase() {
         return new ComputeCa12Service(PARIS);
+    }
+
+    @Bean
+    ComputeMarginVatUseCase computeMarginVatUseCase(VatRateTable rates) {
+        return new ComputeMarginVatService(rates, PARIS);
+    }
+
+    @Bean
+    AssessVatDeductionUseCase assessVatDeductionUseCase() {
+        return new AssessVatDeductionService(PARIS);
     }
 
     @Bean

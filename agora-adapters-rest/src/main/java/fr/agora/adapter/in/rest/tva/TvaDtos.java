@@ -1,11 +1,16 @@
 package fr.agora.adapter.in.rest.tva;
 
+import fr.agora.domain.tva.Exemption;
 import fr.agora.domain.tva.Franchise;
+import fr.agora.domain.tva.MarginScheme;
 import fr.agora.domain.tva.Nature;
 import fr.agora.domain.tva.OperationKind;
 import fr.agora.domain.tva.VatConversion;
+import fr.agora.domain.tva.VatDeduction;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +48,10 @@ public final class TvaDtos {
     }
 
     public record TvaOperationLineDto(@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal base,
-            @NotNull @Digits(integer = 3, fraction = 2) BigDecimal vatRate) {
+            @NotNull @Digits(integer = 3, fraction = 2) BigDecimal vatRate,
+            @Schema(description = "Required at vatRate 0: EXPORT → E1, INTRA_EU_DELIVERY → F2, OTHER_EXEMPT and "
+                    + "REVERSE_CHARGE → E2 (FRANCHISE_EN_BASE only on purchases: a franchise seller files no CA3)",
+                    example = "EXPORT") Exemption exemption) {
     }
 
     public record TvaOperationDto(@NotNull OperationKind kind, @NotNull Nature nature, Boolean fixedAsset,
@@ -76,6 +84,44 @@ public final class TvaDtos {
 
     public record Ca12Response(int year, BigDecimal instalmentBase, BigDecimal julyInstalment, BigDecimal decemberInstalment,
             BigDecimal totalInstalments, BigDecimal balance, String balanceKind, boolean instalmentsDue, String source) {
+    }
+
+    // ---- TVA sur la marge
+
+    @Schema(description = "A sale under a margin regime", example = """
+            {"regime":"SECOND_HAND_GOODS","salePrice":1600.00,"costs":1000.00,"vatRate":20,"date":"2026-03-15"}""")
+    public record MarginVatRequest(@NotNull MarginScheme.Regime regime,
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(description = "Price paid by the customer, TTC") BigDecimal salePrice,
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2)
+            @Schema(description = "Purchase price of the good, or the travel services bought for the traveller, TTC") BigDecimal costs,
+            @Digits(integer = 3, fraction = 2) @DecimalMin("0") @DecimalMax("100") @Schema(description = "20 when absent") BigDecimal vatRate,
+            @Schema(description = "Date whose rates apply; today when absent") LocalDate date) {
+    }
+
+    public record MarginVatResponse(MarginScheme.Regime regime, BigDecimal salePrice, BigDecimal costs,
+            BigDecimal marginInclVat, BigDecimal vatRate, BigDecimal vat, BigDecimal marginExclVat, String mention,
+            String rule, String source) {
+    }
+
+    // ---- deduction
+
+    @Schema(description = "A purchase's TVA to assess", example = """
+            {"expense":"GIFT","vat":12.50,"giftValueInclVat":75.00,"date":"2026-03-15"}""")
+    public record VatDeductionRequest(@NotNull VatDeduction.Expense expense,
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal vat,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2)
+            @Schema(description = "For a gift: its value TTC per beneficiary over the year") BigDecimal giftValueInclVat,
+            @Schema(description = "Date of the purchase (gift threshold); today when absent") LocalDate date,
+            @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4)
+            @Schema(description = "Coefficient d'assujettissement; 1 when absent") BigDecimal subjection,
+            @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4)
+            @Schema(description = "Coefficient de taxation; or give the two turnovers") BigDecimal taxation,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal turnoverWithDeductionRight,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal totalTurnover) {
+    }
+
+    public record VatDeductionResponse(BigDecimal vat, BigDecimal subjection, BigDecimal taxation, BigDecimal admission,
+            BigDecimal deductionCoefficient, BigDecimal deductible, BigDecimal nonDeductible, String reason, String source) {
     }
 
     // ---- franchise

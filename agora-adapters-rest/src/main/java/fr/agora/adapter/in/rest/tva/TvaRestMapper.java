@@ -6,6 +6,8 @@ import fr.agora.adapter.in.rest.tva.TvaDtos.Ca3Request;
 import fr.agora.adapter.in.rest.tva.TvaDtos.Ca3Response;
 import fr.agora.adapter.in.rest.tva.TvaDtos.TvaConvertResponse;
 import fr.agora.adapter.in.rest.tva.TvaDtos.FranchiseResponse;
+import fr.agora.adapter.in.rest.tva.TvaDtos.MarginVatResponse;
+import fr.agora.adapter.in.rest.tva.TvaDtos.VatDeductionResponse;
 import fr.agora.application.port.in.tva.ComputeCa3Command;
 import fr.agora.domain.shared.Money;
 import fr.agora.domain.tva.Amounts;
@@ -13,8 +15,10 @@ import fr.agora.domain.tva.Ca12Calculator;
 import fr.agora.domain.tva.Ca3Box;
 import fr.agora.domain.tva.Ca3Return;
 import fr.agora.domain.tva.Franchise;
+import fr.agora.domain.tva.MarginScheme;
 import fr.agora.domain.tva.Operation;
 import fr.agora.domain.tva.VatConversion;
+import fr.agora.domain.tva.VatDeduction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +41,10 @@ public interface TvaRestMapper {
 
     @Mapping(target = "source", source = "thresholds.source")
     FranchiseResponse toResponse(Franchise.Assessment a);
+
+    MarginVatResponse toResponse(MarginScheme.Result r);
+
+    VatDeductionResponse toResponse(VatDeduction.Result r);
 
     Ca3BoxDto toBox(Ca3Box box);
 
@@ -73,7 +81,7 @@ public interface TvaRestMapper {
             List<Operation.Line> lines = new ArrayList<>(o.lines().size());
             for (int i = 0; i < o.lines().size(); i++) {
                 var l = o.lines().get(i);
-                lines.add(new Operation.Line(Amounts.money(l.base(), p + ".lines[" + i + "].base"), l.vatRate()));
+                lines.add(new Operation.Line(Amounts.money(l.base(), p + ".lines[" + i + "].base"), l.vatRate(), l.exemption()));
             }
             ops.add(new Operation(o.kind(), o.nature(), Boolean.TRUE.equals(o.fixedAsset()), Boolean.TRUE.equals(o.vatOnDebits()),
                     o.invoiceDate(), o.deliveryDate(), pays, lines));

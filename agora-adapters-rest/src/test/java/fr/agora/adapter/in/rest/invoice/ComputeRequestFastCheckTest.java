@@ -2,10 +2,13 @@ package fr.agora.adapter.in.rest.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceAccessoryDto;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceLineDto;
 import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceReductionDto;
+import fr.agora.domain.invoice.AccessoryCharge;
 import fr.agora.domain.invoice.ReductionType;
+import fr.agora.domain.tva.Exemption;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -78,7 +81,8 @@ class ComputeRequestFastCheckTest {
             int n = rnd.nextInt(6);
             for (int i = 0; i < n; i++) {
                 lines.add(rnd.nextInt(60) == 0 ? null : new InvoiceLineDto(label(rnd), maybeBad(rnd, 9, 3, false),
-                        maybeBad(rnd, 13, 2, false), rnd.nextInt(40) == 0 ? null : number(rnd, 3, 2, true), null));
+                        maybeBad(rnd, 13, 2, false), rnd.nextInt(40) == 0 ? null : number(rnd, 3, 2, true), null,
+                        rnd.nextInt(10) == 0 ? Exemption.EXPORT : null));
             }
         }
         List<InvoiceReductionDto> reductions = null;
@@ -93,7 +97,32 @@ class ComputeRequestFastCheckTest {
         }
         return new InvoiceComputeRequest(rnd.nextBoolean() ? null : LocalDate.of(2026, 3, 15), lines, reductions,
                 rnd.nextBoolean() ? null : percent(rnd), rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true),
-                rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true), null, null);
+                rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true), null, null, accessories(rnd), vatNumber(rnd),
+                rnd.nextBoolean() ? null : rnd.nextBoolean());
+    }
+
+    /** Null, empty, up to 22 elements (past the @Size of 20), null elements, null kinds, amounts good and bad. */
+    private static List<InvoiceAccessoryDto> accessories(Random rnd) {
+        if (rnd.nextInt(3) == 0) {
+            return null;
+        }
+        List<InvoiceAccessoryDto> out = new ArrayList<>();
+        int n = rnd.nextInt(40) == 0 ? 21 + rnd.nextInt(2) : rnd.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            out.add(rnd.nextInt(80) == 0 ? null : new InvoiceAccessoryDto(
+                    rnd.nextInt(60) == 0 ? null : AccessoryCharge.Kind.values()[rnd.nextInt(AccessoryCharge.Kind.values().length)],
+                    maybeBad(rnd, 13, 2, true)));
+        }
+        return out;
+    }
+
+    /** Null, or 19 to 21 characters around the @Size(max = 20). */
+    private static String vatNumber(Random rnd) {
+        return switch (rnd.nextInt(6)) {
+            case 0 -> "DE123456789";
+            case 1 -> "X".repeat(19 + rnd.nextInt(3));
+            default -> null;
+        };
     }
 
     private static String label(Random rnd) {
