@@ -73,7 +73,10 @@ public final class InvoiceCalculator {
 
         Money accessories = in.accessoryTotal();
         Money totalExclVat = netFinancial.plus(accessories);
-        Money totalVat = Money.total(vat.stream().map(VatAmount::amount).toList());
+        Money totalVat = Money.ZERO;
+        for (VatAmount v : vat) {
+            totalVat = totalVat.plus(v.amount());
+        }
         Money totalInclVat = totalExclVat.plus(totalVat);
         Money amountDue = totalInclVat.minus(in.deposit());
         DepositShare deposit = depositShare(in.deposit(), totalInclVat, vat);

@@ -67,12 +67,13 @@ final class InvoiceChecks {
 
     /** The mentions required by the invoice's exemptions, each once, in line order. */
     static List<String> mentions(List<InvoiceLine> lines) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = null;
         for (InvoiceLine l : lines) {
             if (l.exemption() != null) {
+                out = out == null ? new LinkedHashSet<>() : out;
                 out.add(l.exemption().mention());
             }
         }
-        return List.copyOf(out);
+        return out == null ? List.of() : List.copyOf(out);
     }
 }

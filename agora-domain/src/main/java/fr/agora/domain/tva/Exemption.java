@@ -27,6 +27,8 @@ public enum Exemption {
      */
     REVERSE_CHARGE("E2", "Autoliquidation", true, "CGI art. 259-1, 283-2, 283-2 nonies; ann. II art. 242 nonies A; CA3 line E2");
 
+    private static final Exemption[] VALUES = values();
+
     private final String ca3Line;
     private final String mention;
     private final boolean customerVatNumberRequired;
@@ -64,7 +66,10 @@ public enum Exemption {
 
     /** The exemption whose 0 % rate this is, or {@code null} for a taxed rate. */
     public static Exemption of(VatRate rate) {
-        for (Exemption e : values()) {
+        if (rate.percent().signum() != 0) {
+            return null;
+        }
+        for (Exemption e : VALUES) {
             if (e.zeroRate == rate) {
                 return e;
             }
