@@ -209,8 +209,8 @@ public final class InvoiceCalculator {
             return new DepositShare(deposit, Money.ZERO, new long[vat.size()]);
         }
         Money covered = deposit.min(totalInclVat);
-        long depositVat = BigDecimal.valueOf(totalVat).multiply(covered.amount().movePointRight(2))
-                .divide(totalInclVat.amount().movePointRight(2), 0, RoundingMode.HALF_UP).longValueExact();
+        long depositVat = BigDecimal.valueOf(totalVat).multiply(BigDecimal.valueOf(covered.cents()))
+                .divide(BigDecimal.valueOf(totalInclVat.cents()), 0, RoundingMode.HALF_UP).longValueExact();
         Money vatOnDeposit = Money.ofCents(depositVat);
         return new DepositShare(deposit.minus(vatOnDeposit), vatOnDeposit, ProRata.allocate(depositVat, vatByRate));
     }

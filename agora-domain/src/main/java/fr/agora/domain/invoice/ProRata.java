@@ -23,14 +23,19 @@ final class ProRata {
         if (n == 0 || sum == 0) {
             return parts;
         }
-        BigInteger bTotal = BigInteger.valueOf(total);
-        BigInteger bSum = BigInteger.valueOf(sum);
         long[] rem = new long[n];
         long given = 0;
         for (int i = 0; i < n; i++) {
-            BigInteger[] qr = bTotal.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(bSum);
-            parts[i] = qr[0].longValueExact();
-            rem[i] = qr[1].longValueExact();
+            long product = total * weights[i];
+            if (Math.multiplyHigh(total, weights[i]) == (product >> 63)) { // no overflow: plain long arithmetic
+                parts[i] = product / sum;
+                rem[i] = product % sum;
+            } else {
+                BigInteger[] qr = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weights[i]))
+                        .divideAndRemainder(BigInteger.valueOf(sum));
+                parts[i] = qr[0].longValueExact();
+                rem[i] = qr[1].longValueExact();
+            }
             given += parts[i];
         }
         for (long left = total - given; left > 0; left--) {

@@ -45,18 +45,18 @@ final class SalesJournal {
     static JournalEntry invoiceEntry(Amounts a) {
         List<JournalEntry.Line> debits = new ArrayList<>();
         List<JournalEntry.Line> credits = new ArrayList<>();
-        post(debits, credits, CUSTOMERS, "Clients", a.totalInclVat().minus(a.deposit()));
-        post(debits, credits, DEPOSITS_RECEIVED, "Acompte imputé (HT)", a.depositExclVat());
-        post(debits, credits, CASH_DISCOUNTS, "Escomptes accordés", a.cashDiscount());
+        post(debits, credits, CUSTOMERS, "Clients", a.totalInclVat().minus(a.deposit()), false);
+        post(debits, credits, DEPOSITS_RECEIVED, "Acompte imputé (HT)", a.depositExclVat(), false);
+        post(debits, credits, CASH_DISCOUNTS, "Escomptes accordés", a.cashDiscount(), false);
         post(debits, credits, a.creditNote() ? RETURNS : GOODS,
-                a.creditNote() ? "RRR accordés / retours (marchandises)" : "Ventes de marchandises", a.goodsRevenue().negate());
+                a.creditNote() ? "RRR accordés / retours (marchandises)" : "Ventes de marchandises", a.goodsRevenue(), true);
         post(debits, credits, a.creditNote() ? RETURNS : SERVICES,
-                a.creditNote() ? "RRR accordés (prestations de services)" : "Prestations de services", a.servicesRevenue().negate());
-        post(debits, credits, ACCESSORY_CHARGES, "Ports et frais accessoires facturés", a.accessoryCharges().negate());
+                a.creditNote() ? "RRR accordés (prestations de services)" : "Prestations de services", a.servicesRevenue(), true);
+        post(debits, credits, ACCESSORY_CHARGES, "Ports et frais accessoires facturés", a.accessoryCharges(), true);
         for (int k = 0; k < a.vat().size(); k++) {
             VatAmount v = a.vat().get(k);
             Money balance = v.amount().minus(Money.ofCents(a.depositVatByRate()[k]));
-            post(debits, credits, vatAccount(a), vatLabel(a, v, ""), balance.negate());
+            post(debits, credits, vatAccount(a), vatLabel(a, v, ""), balance, true);
         }
         List<JournalEntry.Line> out = new ArrayList<>(debits.size() + credits.size());
         if (!a.creditNote()) {
@@ -77,11 +77,11 @@ final class SalesJournal {
     static JournalEntry depositEntry(Amounts a) {
         List<JournalEntry.Line> debits = new ArrayList<>();
         List<JournalEntry.Line> credits = new ArrayList<>();
-        post(debits, credits, CUSTOMERS, "Clients — facture d'acompte", a.deposit());
-        post(debits, credits, DEPOSITS_RECEIVED, "Avances et acomptes reçus sur commandes", a.depositExclVat().negate());
+        post(debits, credits, CUSTOMERS, "Clients — facture d'acompte", a.deposit(), false);
+        post(debits, credits, DEPOSITS_RECEIVED, "Avances et acomptes reçus sur commandes", a.depositExclVat(), true);
         for (int k = 0; k < a.vat().size(); k++) {
             post(debits, credits, vatAccount(a), vatLabel(a, a.vat().get(k), " (acompte)"),
-                    Money.ofCents(a.depositVatByRate()[k]).negate());
+                    Money.ofCents(a.depositVatByRate()[k]), true);
         }
         List<JournalEntry.Line> out = new ArrayList<>(debits);
         out.addAll(credits);
@@ -97,13 +97,18 @@ final class SalesJournal {
                 + suffix;
     }
 
-    /** A positive amount is a debit, a negative one a credit of its absolute value; zero writes nothing. */
+    /** The amount on its side ({@code credit} or debit); a negative one goes to the other side; zero writes nothing. */
     private static void post(List<JournalEntry.Line> debits, List<JournalEntry.Line> credits, String account,
-            String label, Money signedDebit) {
-        if (signedDebit.isPositive()) {
-            debits.add(new JournalEntry.Line(account, label, signedDebit, Money.ZERO));
-        } else if (signedDebit.isNegative()) {
-            credits.add(new JournalEntry.Line(account, label, Money.ZERO, signedDebit.negate()));
+            String label, Money amount, boolean credit) {
+        if (amount.isZero()) {
+            return;
+        }
+        boolean onCredit = credit == amount.isPositive();
+        Money positive = amount.isPositive() ? amount : amount.negate();
+        if (onCredit) {
+            credits.add(new JournalEntry.Line(account, label, Money.ZERO, positive));
+        } else {
+            debits.add(new JournalEntry.Line(account, label, positive, Money.ZERO));
         }
     }
 }
