@@ -1,4 +1,4 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
 import org.springframework.boot.validation.autoconfigure.ValidatorAdapter;
 import org.springframework.context.ApplicationContext;

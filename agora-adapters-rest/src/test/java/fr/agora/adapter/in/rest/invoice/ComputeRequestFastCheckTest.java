@@ -1,11 +1,14 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.LineDto;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceAccessoryDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceLineDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceReductionDto;
+import fr.agora.domain.invoice.AccessoryCharge;
 import fr.agora.domain.invoice.ReductionType;
+import fr.agora.domain.tva.Exemption;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -48,7 +51,7 @@ class ComputeRequestFastCheckTest {
         int valid = 0;
         for (long seed = 1; seed <= 20_000; seed++) {
             Random rnd = new Random(seed);
-            ComputeRequest r = request(rnd);
+            InvoiceComputeRequest r = request(rnd);
             boolean expected = validator.validate(r).isEmpty();
             assertThat(ComputeRequestFastCheck.isValid(r)).as("seed %d: %s", seed, r).isEqualTo(expected);
             valid += expected ? 1 : 0;
@@ -61,7 +64,7 @@ class ComputeRequestFastCheckTest {
         SpringValidatorAdapter spring = new SpringValidatorAdapter(validator);
         ComputeRequestFastCheck fast = new ComputeRequestFastCheck(spring);
         for (long seed = 1; seed <= 2_000; seed++) {
-            ComputeRequest r = request(new Random(seed));
+            InvoiceComputeRequest r = request(new Random(seed));
             BeanPropertyBindingResult expected = new BeanPropertyBindingResult(r, "computeRequest");
             spring.validate(r, expected);
             BeanPropertyBindingResult actual = new BeanPropertyBindingResult(r, "computeRequest");
@@ -71,29 +74,55 @@ class ComputeRequestFastCheckTest {
         }
     }
 
-    private static ComputeRequest request(Random rnd) {
-        List<LineDto> lines = null;
+    private static InvoiceComputeRequest request(Random rnd) {
+        List<InvoiceLineDto> lines = null;
         if (rnd.nextInt(30) != 0) {
             lines = new ArrayList<>();
             int n = rnd.nextInt(6);
             for (int i = 0; i < n; i++) {
-                lines.add(rnd.nextInt(60) == 0 ? null : new LineDto(label(rnd), maybeBad(rnd, 9, 3, false),
-                        maybeBad(rnd, 13, 2, false), rnd.nextInt(40) == 0 ? null : number(rnd, 3, 2, true), null));
+                lines.add(rnd.nextInt(60) == 0 ? null : new InvoiceLineDto(label(rnd), maybeBad(rnd, 9, 3, false),
+                        maybeBad(rnd, 13, 2, false), rnd.nextInt(40) == 0 ? null : number(rnd, 3, 2, true), null,
+                        rnd.nextInt(10) == 0 ? Exemption.EXPORT : null));
             }
         }
-        List<ReductionDto> reductions = null;
+        List<InvoiceReductionDto> reductions = null;
         if (rnd.nextBoolean()) {
             reductions = new ArrayList<>();
             int n = rnd.nextInt(4);
             for (int i = 0; i < n; i++) {
-                reductions.add(rnd.nextInt(60) == 0 ? null : new ReductionDto(
+                reductions.add(rnd.nextInt(60) == 0 ? null : new InvoiceReductionDto(
                         rnd.nextInt(30) == 0 ? null : ReductionType.values()[rnd.nextInt(ReductionType.values().length)],
                         rnd.nextBoolean() ? null : percent(rnd), rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true)));
             }
         }
-        return new ComputeRequest(rnd.nextBoolean() ? null : LocalDate.of(2026, 3, 15), lines, reductions,
+        return new InvoiceComputeRequest(rnd.nextBoolean() ? null : LocalDate.of(2026, 3, 15), lines, reductions,
                 rnd.nextBoolean() ? null : percent(rnd), rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true),
-                rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true), null, null);
+                rnd.nextBoolean() ? null : maybeBad(rnd, 13, 2, true), null, null, accessories(rnd), vatNumber(rnd),
+                rnd.nextBoolean() ? null : rnd.nextBoolean());
+    }
+
+    /** Null, empty, up to 22 elements (past the @Size of 20), null elements, null kinds, amounts good and bad. */
+    private static List<InvoiceAccessoryDto> accessories(Random rnd) {
+        if (rnd.nextInt(3) == 0) {
+            return null;
+        }
+        List<InvoiceAccessoryDto> out = new ArrayList<>();
+        int n = rnd.nextInt(40) == 0 ? 21 + rnd.nextInt(2) : rnd.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            out.add(rnd.nextInt(80) == 0 ? null : new InvoiceAccessoryDto(
+                    rnd.nextInt(60) == 0 ? null : AccessoryCharge.Kind.values()[rnd.nextInt(AccessoryCharge.Kind.values().length)],
+                    maybeBad(rnd, 13, 2, true)));
+        }
+        return out;
+    }
+
+    /** Null, or 19 to 21 characters around the @Size(max = 20). */
+    private static String vatNumber(Random rnd) {
+        return switch (rnd.nextInt(6)) {
+            case 0 -> "DE123456789";
+            case 1 -> "X".repeat(19 + rnd.nextInt(3));
+            default -> null;
+        };
     }
 
     private static String label(Random rnd) {

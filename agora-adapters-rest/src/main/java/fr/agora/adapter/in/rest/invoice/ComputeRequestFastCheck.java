@@ -1,8 +1,9 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ComputeRequest;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.LineDto;
-import fr.agora.adapter.in.rest.tva.InvoiceDtos.ReductionDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceAccessoryDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceComputeRequest;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceLineDto;
+import fr.agora.adapter.in.rest.invoice.InvoiceDtos.InvoiceReductionDto;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.validation.Errors;
@@ -10,7 +11,7 @@ import org.springframework.validation.SmartValidator;
 
 /**
  * A fast path in front of bean validation for {@code POST /api/v1/invoices/compute}: the constraints declared on
- * {@link ComputeRequest}, {@link LineDto} and {@link ReductionDto} written out as plain code, with the semantics of
+ * {@link InvoiceComputeRequest}, {@link InvoiceLineDto}, {@link InvoiceReductionDto} and {@link InvoiceAccessoryDto} written out as plain code, with the semantics of
  * Hibernate Validator's own checks ({@code @Digits} on a {@code BigDecimal}: precision − scale integer digits and
  * max(scale, 0) fraction digits, no stripping; {@code @NotBlank}: {@code String.isBlank}; bounds by
  * {@code compareTo}). When the request passes, bean validation would find nothing and is skipped; when it does not,
@@ -23,6 +24,8 @@ import org.springframework.validation.SmartValidator;
 final class ComputeRequestFastCheck implements SmartValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_ACCESSORIES = 20;
+    private static final int MAX_VAT_NUMBER = 20;
 
     private final SmartValidator full;
 
@@ -37,7 +40,7 @@ final class ComputeRequestFastCheck implements SmartValidator {
 
     @Override
     public void validate(Object target, Errors errors) {
-        if (target instanceof ComputeRequest r && isValid(r)) {
+        if (target instanceof InvoiceComputeRequest r && isValid(r)) {
             return;
         }
         full.validate(target, errors);
@@ -45,7 +48,7 @@ final class ComputeRequestFastCheck implements SmartValidator {
 
     @Override
     public void validate(Object target, Errors errors, Object... validationHints) {
-        if (validationHints.length == 0 && target instanceof ComputeRequest r && isValid(r)) {
+        if (validationHints.length == 0 && target instanceof InvoiceComputeRequest r && isValid(r)) {
             return;
         }
         full.validate(target, errors, validationHints);
@@ -62,37 +65,56 @@ final class ComputeRequestFastCheck implements SmartValidator {
     }
 
     /** True exactly when bean validation (default group) finds no violation on {@code r}. */
-    static boolean isValid(ComputeRequest r) {
-        List<LineDto> lines = r.lines();
+    static boolean isValid(InvoiceComputeRequest r) {
+        List<InvoiceLineDto> lines = r.lines();
         if (lines == null) {
             return false;
         }
         for (int i = 0, n = lines.size(); i < n; i++) {
-            LineDto l = lines.get(i);
+            InvoiceLineDto l = lines.get(i);
             if (l == null || !valid(l)) {
                 return false;
             }
         }
-        List<ReductionDto> reductions = r.reductions();
+        List<InvoiceReductionDto> reductions = r.reductions();
         if (reductions != null) {
             for (int i = 0, n = reductions.size(); i < n; i++) {
-                ReductionDto d = reductions.get(i);
+                InvoiceReductionDto d = reductions.get(i);
                 if (d == null || !valid(d)) {
                     return false;
                 }
             }
         }
-        return percent(r.cashDiscountRate()) && amount(r.shipping()) && amount(r.deposit());
+        return percent(r.cashDiscountRate()) && amount(r.shipping()) && amount(r.deposit())
+                && accessories(r.accessories())
+                && (r.customerVatNumber() == null || r.customerVatNumber().length() <= MAX_VAT_NUMBER);
     }
 
-    private static boolean valid(LineDto l) {
+    /** {@code @Size(max = 20) List<@NotNull @Valid InvoiceAccessoryDto>}; null passes. */
+    private static boolean accessories(List<InvoiceAccessoryDto> accessories) {
+        if (accessories == null) {
+            return true;
+        }
+        if (accessories.size() > MAX_ACCESSORIES) {
+            return false;
+        }
+        for (int i = 0, n = accessories.size(); i < n; i++) {
+            InvoiceAccessoryDto a = accessories.get(i);
+            if (a == null || a.kind() == null || a.amount() == null || !amount(a.amount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean valid(InvoiceLineDto l) {
         return l.label() != null && !l.label().isBlank()
                 && l.quantity() != null && l.quantity().signum() >= 0 && digits(l.quantity(), 9, 3)
                 && l.unitPrice() != null && amount(l.unitPrice())
                 && l.vatRate() != null && digits(l.vatRate(), 3, 2);
     }
 
-    private static boolean valid(ReductionDto d) {
+    private static boolean valid(InvoiceReductionDto d) {
         return d.type() != null && percent(d.rate()) && amount(d.amount());
     }
 

@@ -1,4 +1,4 @@
-package fr.agora.application.port.in.tva;
+package fr.agora.application.port.in.invoice;
 
 import fr.agora.domain.invoice.InvoiceComputation;
 

@@ -1,4 +1,4 @@
-package fr.agora.adapter.in.rest.tva;
+package fr.agora.adapter.in.rest.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +96,11 @@ class InvoiceApiTest extends ApiTestSupport {
             "unknown property | {\"lines\":[],\"colour\":\"red\"} | colour",
             "quantity × price too large | {\"lines\":[{\"label\":\"x\",\"quantity\":999999999,\"unitPrice\":9999999999999.99,\"vatRate\":20}]} | lines[0].quantity",
             "not a number | {\"lines\":[{\"label\":\"x\",\"quantity\":\"two\",\"unitPrice\":10,\"vatRate\":20}]} | lines[0].quantity",
+            "0 % line without exemption | {\"lines\":[{\"label\":\"x\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":20},{\"label\":\"y\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":0}]} | lines[1].exemption",
+            "exemption on a taxed line | {\"lines\":[{\"label\":\"x\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":20,\"exemption\":\"EXPORT\"}]} | lines[0].exemption",
+            "unknown exemption | {\"lines\":[{\"label\":\"x\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":0,\"exemption\":\"DUTY_FREE\"}]} | lines[0].exemption",
+            "accessory without amount | {\"lines\":[{\"label\":\"x\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":20}],\"accessories\":[{\"kind\":\"PACKAGING\"}]} | accessories[0].amount",
+            "TVA on receipts with goods | {\"vatOnReceipts\":true,\"lines\":[{\"label\":\"x\",\"quantity\":1,\"unitPrice\":10,\"vatRate\":20}]} | vatOnReceipts",
     })
     void bad_input_is_a_400_problem_naming_the_field(String kind, String body, String field) {
         var r = post("/api/v1/invoices/compute", body);
@@ -129,6 +134,71 @@ class InvoiceApiTest extends ApiTestSupport {
         assertThat(t.get("complete").asBoolean()).isFalse();
         assertThat(t.get("missing").valueStream().map(m -> m.get("code").asString()).toList())
                 .containsExactly("RECOVERY_INDEMNITY", "BUYER_SIREN");
-        dec(t.get("potentialFine"), "30");
+        // CGI art. 1737 fines the tax mention only (BUYER_SIREN, 15 €); the 40 € indemnity is a Code de commerce
+        // mention with its own sanction (until issue 13: 2 × 15 = 30)
+        dec(t.get("potentialFine"), "15");
+        assertThat(t.get("missing").get(0).get("basis").asString()).isEqualTo("COMMERCIAL");
+        assertThat(t.get("commercialSanction").asString()).contains("L441-16");
+    }
+
+    @Test
+    void port_on_a_mixed_invoice_with_an_export_line_and_the_journal_sides() {
+        // export 1 000 (0 %) + 500 @20 %, port 30: 20.00 follows the export, 10.00 the 20 % line → TVA 102.00, TTC 1 632
+        var r = post("/api/v1/invoices/compute", """
+                {"date":"2026-03-15","shipping":30,"lines":[
+                 {"label":"Machine","quantity":1,"unitPrice":1000,"vatRate":0,"exemption":"EXPORT"},
+                 {"label":"Outil","quantity":1,"unitPrice":500,"vatRate":20}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode t = r.tree();
+        dec(t.get("totalVat"), "102");
+        dec(t.get("totalInclVat"), "1632");
+        assertThat(t.get("vat").get(1).get("exemption").asString()).isEqualTo("EXPORT");
+        dec(t.get("accessorySplit").get(0).get("amount"), "10");
+        dec(t.get("accessorySplit").get(1).get("amount"), "20");
+        assertThat(t.get("mentions").get(0).asString()).isEqualTo("Exonération de TVA, art. 262 I du CGI");
+        // each journal line has its amount on one side; the empty side is absent, never 0.00
+        for (JsonNode l : t.get("journalEntry").get("lines")) {
+            assertThat(l.has("debit") ^ l.has("credit")).as(l.toString()).isTrue();
+        }
+        assertThat(r.body()).doesNotContain("\"debit\":0").doesNotContain("\"credit\":0");
+    }
+
+    @Test
+    void an_acompte_gives_its_entry_then_the_balance_entry() {
+        // 1 000 HT @20 %, TTC 1 200; acompte 360 TTC: its TVA 60, HT 300; balance: D 411 840 + D 4191 300 = C 707 1 000 + C 44571 140
+        var r = post("/api/v1/invoices/compute", """
+                {"date":"2026-03-15","deposit":360,"lines":[{"label":"Table","quantity":1,"unitPrice":1000,"vatRate":20}]}""");
+        JsonNode t = r.tree();
+        dec(t.get("depositVat"), "60");
+        dec(t.get("depositExclVat"), "300");
+        assertThat(t.get("depositJournalEntry").get("lines").valueStream().map(l -> l.get("account").asString()).toList())
+                .containsExactly("411", "4191", "44571");
+        JsonNode balance = t.get("journalEntry").get("lines");
+        assertThat(balance.valueStream().map(l -> l.get("account").asString()).toList()).containsExactly("411", "4191", "707", "44571");
+        dec(balance.get(3).get("credit"), "140");
+    }
+
+    @Test
+    void every_openapi_example_of_compute_is_accepted() {
+        for (String example : new String[] {InvoiceController.TEXTBOOK, InvoiceController.MIXED, InvoiceController.EXEMPT,
+                InvoiceController.ON_RECEIPTS}) {
+            var r = post("/api/v1/invoices/compute", example);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.tree().get("issuable").asBoolean()).as(r.body()).isTrue();
+        }
+        JsonNode examples = get("/v3/api-docs").tree().path("paths").path("/api/v1/invoices/compute").path("post")
+                .path("requestBody").path("content").path("application/json").path("examples");
+        assertThat(examples.has("exportAndIntraEu")).as(examples.toString()).isTrue();
+        assertThat(get("/v3/api-docs").tree().path("paths").path("/api/v1/invoices/compute").path("post")
+                .path("operationId").asString()).isEqualTo("computeInvoice");
+    }
+
+    @Test
+    void a_missing_customer_vat_number_on_an_intra_eu_delivery_is_flagged() {
+        var r = post("/api/v1/invoices/compute", """
+                {"date":"2026-03-15","lines":[{"label":"x","quantity":1,"unitPrice":100,"vatRate":0,"exemption":"INTRA_EU_DELIVERY"}]}""");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.tree().get("issuable").asBoolean()).isFalse();
+        assertThat(r.tree().get("problems").get(0).get("field").asString()).isEqualTo("customerVatNumber");
     }
 }

@@ -1,14 +1,14 @@
-package fr.agora.application.service.tva;
+package fr.agora.application.service.invoice;
 
-import fr.agora.application.port.in.tva.ComputeInvoiceCommand;
-import fr.agora.application.port.in.tva.ComputeInvoiceUseCase;
+import fr.agora.application.port.in.invoice.ComputeInvoiceCommand;
+import fr.agora.application.port.in.invoice.ComputeInvoiceUseCase;
 import fr.agora.domain.invoice.InvoiceCalculator;
 import fr.agora.domain.invoice.InvoiceComputation;
 import fr.agora.domain.tva.VatRateTable;
 import java.time.Clock;
 import java.time.LocalDate;
 
-public class ComputeInvoiceService implements ComputeInvoiceUseCase {
+public final class ComputeInvoiceService implements ComputeInvoiceUseCase {
 
     private final InvoiceCalculator calculator;
     private final Clock clock;
