@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/stock/… over real HTTP: exact figures, and a 400 naming the field for bad input. */
-class StockApiTest extends ApiTestSupport {
+public class StockApiTest extends ApiTestSupport {
 
-    static void dec(JsonNode n, String expected) {
+    public static void dec(JsonNode n, String expected) {
         assertThat(n.decimalValue()).as(String.valueOf(n)).isEqualByComparingTo(new BigDecimal(expected));
     }
 
