@@ -45,7 +45,11 @@ public final class StockLedgerCalculator {
     abstract static class Run {
         final StockLedgerRequest request;
         final List<StockLedgerRow> rows;
+        /** The movements' quantities (thousandths) and unit costs (ten-thousandths), converted once. */
+        final long[] quantities;
+        final long[] costs;
         final long openingValue;
+        int index;
         long qty;
         long value;
         long inQty;
@@ -55,7 +59,15 @@ public final class StockLedgerCalculator {
 
         Run(StockLedgerRequest request) {
             this.request = request;
-            this.rows = new ArrayList<>(request.movements().size() + 8);
+            List<StockMovement> ms = request.movements();
+            this.rows = new ArrayList<>(ms.size() + 8);
+            this.quantities = new long[ms.size()];
+            this.costs = new long[ms.size()];
+            for (int i = 0; i < ms.size(); i++) {
+                StockMovement m = ms.get(i);
+                quantities[i] = units(m.quantity(), 3);
+                costs[i] = m.unitCost() == null ? 0 : units(m.unitCost(), 4);
+            }
             this.qty = units(request.opening().quantity(), 3);
             this.openingValue = receiptCents(qty, units(request.opening().unitCost(), 4));
             this.value = openingValue;
@@ -66,8 +78,8 @@ public final class StockLedgerCalculator {
             value = Math.addExact(value, Math.addExact(amount, revaluation));
             inQty = Math.addExact(inQty, q);
             inValue = Math.addExact(inValue, amount);
-            rows.add(new StockLedgerRow(m.date(), MovementType.IN, m.quantity(), m.unitCost(), Money.ofCents(amount),
-                    quantity(qty), Money.ofCents(value), average(value, qty), Money.ofCents(revaluation)));
+            rows.add(new StockLedgerRow(m.date(), MovementType.IN, m.quantity(), m.unitCost(), amount, qty, value,
+                    revaluation));
         }
 
         void exit(StockMovement m, long q, BigDecimal unitCost, long amount) {
@@ -75,8 +87,8 @@ public final class StockLedgerCalculator {
             value -= amount;
             outQty = Math.addExact(outQty, q);
             outValue = Math.addExact(outValue, amount);
-            rows.add(new StockLedgerRow(m.date(), MovementType.OUT, quantity(q), unitCost, Money.ofCents(amount),
-                    quantity(qty), Money.ofCents(value), average(value, qty), Money.ZERO));
+            rows.add(new StockLedgerRow(m.date(), MovementType.OUT, q == quantities[index] ? m.quantity() : quantity(q),
+                    unitCost, amount, qty, value, 0));
         }
 
         void requireAvailable(int index, long q) {
@@ -114,7 +126,8 @@ public final class StockLedgerCalculator {
             List<StockMovement> ms = request.movements();
             for (int i = 0; i < ms.size(); i++) {
                 StockMovement m = ms.get(i);
-                long q = units(m.quantity(), 3);
+                index = i;
+                long q = quantities[i];
                 if (m.type() == MovementType.IN) {
                     in(m, q);
                 } else {
@@ -129,7 +142,7 @@ public final class StockLedgerCalculator {
         }
 
         private void in(StockMovement m, long q) {
-            long cost = units(m.unitCost(), 4);
+            long cost = costs[index];
             long amount = receiptCents(q, cost);
             long revaluation = 0;
             if (qty < 0 || (qty == 0 && value != 0)) {
@@ -181,10 +194,11 @@ public final class StockLedgerCalculator {
             int lastExit = -1;
             for (int i = 0; i < ms.size(); i++) {
                 StockMovement m = ms.get(i);
-                long q = units(m.quantity(), 3);
+                index = i;
+                long q = quantities[i];
                 if (m.type() == MovementType.IN) {
                     totalQty = Math.addExact(totalQty, q);
-                    totalValue = Math.addExact(totalValue, receiptCents(q, units(m.unitCost(), 4)));
+                    totalValue = Math.addExact(totalValue, receiptCents(q, costs[i]));
                 } else {
                     lastExit = i;
                 }
@@ -197,7 +211,8 @@ public final class StockLedgerCalculator {
             long exitSum = 0;
             for (int i = 0; i < ms.size(); i++) {
                 StockMovement m = ms.get(i);
-                long q = units(m.quantity(), 3);
+                index = i;
+                long q = quantities[i];
                 if (m.type() == MovementType.IN) {
                     running += q;
                     continue;
@@ -218,9 +233,10 @@ public final class StockLedgerCalculator {
             BigDecimal shown = totalQty == 0 ? null : cents(cmupCents);
             for (int i = 0; i < ms.size(); i++) {
                 StockMovement m = ms.get(i);
-                long q = units(m.quantity(), 3);
+                index = i;
+                long q = quantities[i];
                 if (m.type() == MovementType.IN) {
-                    receipt(m, q, receiptCents(q, units(m.unitCost(), 4)), 0);
+                    receipt(m, q, receiptCents(q, costs[i]), 0);
                 } else {
                     exit(m, q, shown, exitAmounts[i]);
                 }
@@ -249,9 +265,10 @@ public final class StockLedgerCalculator {
             List<StockMovement> ms = request.movements();
             for (int i = 0; i < ms.size(); i++) {
                 StockMovement m = ms.get(i);
-                long q = units(m.quantity(), 3);
+                index = i;
+                long q = quantities[i];
                 if (m.type() == MovementType.IN) {
-                    long cost = units(m.unitCost(), 4);
+                    long cost = costs[i];
                     long amount = receiptCents(q, cost);
                     lots.add(new long[] {q, cost, amount});
                     receipt(m, q, amount, 0);

@@ -5,11 +5,34 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One row of the fiche de stock: the movement valued ({@code unitCost} shown, {@code amount} carried) and the stock
- * after it. {@code averageCost} is the value ÷ quantity shown at 2 decimals (null when the stock is zero).
- * {@code revaluation} is non-zero only when a receipt arrives on a negative stock (Tryton resets the cost to the
- * receipt's price): the stock value then equals Σ receipts − Σ exits + Σ revaluations.
+ * One row of the fiche de stock: the movement valued ({@code unitCost} shown, amount carried) and the stock after it.
+ * The values are held exactly in fixed point (cents, thousandths of a unit) so that a fiche of a million rows stays
+ * small; {@link #amount()}, {@link #stockValue()}, {@link #stockQuantity()}, {@link #averageCost()} and
+ * {@link #revaluation()} give them as decimals. {@code averageCost} is value ÷ quantity shown at 2 decimals (null
+ * when the stock is zero). The revaluation is non-zero only when a receipt arrives on a negative stock (Tryton resets
+ * the cost to the receipt's price): the stock value then equals Σ receipts − Σ exits + Σ revaluations.
  */
-public record StockLedgerRow(LocalDate date, MovementType type, BigDecimal quantity, BigDecimal unitCost, Money amount,
-                             BigDecimal stockQuantity, Money stockValue, BigDecimal averageCost, Money revaluation) {
+public record StockLedgerRow(LocalDate date, MovementType type, BigDecimal quantity, BigDecimal unitCost,
+                             long amountCents, long stockQuantityThousandths, long stockValueCents,
+                             long revaluationCents) {
+
+    public Money amount() {
+        return Money.ofCents(amountCents);
+    }
+
+    public BigDecimal stockQuantity() {
+        return FixedPoint.quantity(stockQuantityThousandths);
+    }
+
+    public Money stockValue() {
+        return Money.ofCents(stockValueCents);
+    }
+
+    public BigDecimal averageCost() {
+        return FixedPoint.average(stockValueCents, stockQuantityThousandths);
+    }
+
+    public Money revaluation() {
+        return revaluationCents == 0 ? Money.ZERO : Money.ofCents(revaluationCents);
+    }
 }

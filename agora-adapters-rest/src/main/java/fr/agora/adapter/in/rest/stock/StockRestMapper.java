@@ -14,6 +14,7 @@ import fr.agora.domain.shared.Money;
 import fr.agora.domain.stock.PurchaseCost;
 import fr.agora.domain.stock.Replenishment;
 import fr.agora.domain.stock.StockLedger;
+import fr.agora.domain.stock.StockLedgerRow;
 import fr.agora.domain.stock.StockMovement;
 import fr.agora.domain.stock.StockOpening;
 import fr.agora.domain.stock.StockRotation;
@@ -33,6 +34,12 @@ public interface StockRestMapper {
     StockRotationResponse toResponse(StockRotation.Result result);
 
     PurchaseCostResponse toResponse(PurchaseCost.Result result);
+
+    /** Rows hold fixed-point values (a million rows stay small): their decimals come from the row's accessors. */
+    default StockDtos.StockLedgerRowDto row(StockLedgerRow r) {
+        return new StockDtos.StockLedgerRowDto(r.date(), r.type(), r.quantity(), r.unitCost(), r.amount().amount(),
+                r.stockQuantity(), r.stockValue().amount(), r.averageCost(), r.revaluation().amount());
+    }
 
     default BigDecimal money(Money m) {
         return m == null ? null : m.amount();
