@@ -2,7 +2,6 @@ package fr.agora.domain.stock;
 
 import fr.agora.domain.shared.CentsMath;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Fixed-point units of the ledger: quantities in thousandths, unit costs in ten-thousandths, values in cents; the
@@ -21,8 +20,10 @@ final class FixedPoint {
         return CentsMath.mulDiv(a, b, c);
     }
 
+    /** The value in units of 10^-scale; its scale is at most {@code scale} (checked by the records). */
     static long units(BigDecimal value, int scale) {
-        return value.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+        // moving the point leaves a scale-0 compact decimal: longValueExact then allocates nothing
+        return value.movePointRight(scale).longValueExact();
     }
 
     /** A quantity in thousandths as a decimal without needless trailing zeros (10, 2.5, 0.125). */

@@ -10,7 +10,8 @@ public record StockLedger(ValuationMethod method, StockRounding rounding, Money 
                           String roundingPolicy) {
 
     public StockLedger {
-        rows = List.copyOf(rows);
+        // the calculator's columnar rows are already unmodifiable: copying them would build every row object
+        rows = rows instanceof LedgerRows ? rows : List.copyOf(rows);
     }
 
     /** A quantity and its value. */

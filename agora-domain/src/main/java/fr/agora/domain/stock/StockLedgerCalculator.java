@@ -12,7 +12,6 @@ import static fr.agora.domain.stock.FixedPoint.units;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.Money;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,7 +43,7 @@ public final class StockLedgerCalculator {
     /** What every method shares: the running stock and totals, and the row list. */
     abstract static class Run {
         final StockLedgerRequest request;
-        final List<StockLedgerRow> rows;
+        final LedgerRows rows;
         /** The movements' quantities (thousandths) and unit costs (ten-thousandths), converted once. */
         final long[] quantities;
         final long[] costs;
@@ -60,7 +59,7 @@ public final class StockLedgerCalculator {
         Run(StockLedgerRequest request) {
             this.request = request;
             List<StockMovement> ms = request.movements();
-            this.rows = new ArrayList<>(ms.size() + 8);
+            this.rows = new LedgerRows(ms, ms.size() + 8);
             this.quantities = new long[ms.size()];
             this.costs = new long[ms.size()];
             for (int i = 0; i < ms.size(); i++) {
@@ -78,17 +77,16 @@ public final class StockLedgerCalculator {
             value = Math.addExact(value, Math.addExact(amount, revaluation));
             inQty = Math.addExact(inQty, q);
             inValue = Math.addExact(inValue, amount);
-            rows.add(new StockLedgerRow(m.date(), MovementType.IN, m.quantity(), m.unitCost(), amount, qty, value,
-                    revaluation));
+            rows.append(index, q, costs[index], amount, qty, value, revaluation);
         }
 
-        void exit(StockMovement m, long q, BigDecimal unitCost, long amount) {
+        /** @param unitCost the unit cost shown, in ten-thousandths */
+        void exit(StockMovement m, long q, long unitCost, long amount) {
             qty -= q;
             value -= amount;
             outQty = Math.addExact(outQty, q);
             outValue = Math.addExact(outValue, amount);
-            rows.add(new StockLedgerRow(m.date(), MovementType.OUT, q == quantities[index] ? m.quantity() : quantity(q),
-                    unitCost, amount, qty, value, 0));
+            rows.append(index, q, unitCost, amount, qty, value, 0);
         }
 
         void requireAvailable(int index, long q) {
@@ -160,21 +158,22 @@ public final class StockLedgerCalculator {
                 requireAvailable(index, q);
             }
             long amount;
-            BigDecimal shown;
+            long shown;
             if (q > qty) {
                 // beyond the stock (allowed): what is held, then the excess at the cost price (Tryton)
                 long held = Math.max(qty, 0);
                 amount = (qty > 0 ? value : 0) + receiptCents(q - held, costPrice);
-                shown = FixedPoint.unitCost(costPrice);
+                shown = costPrice;
             } else if (q == qty) {
                 amount = value;
-                shown = request.rounding() == StockRounding.TEXTBOOK_CMUP ? cents(roundedCmup) : average(value, qty);
+                shown = request.rounding() == StockRounding.TEXTBOOK_CMUP ? roundedCmup * COST_TO_CENTS
+                        : mulDiv(value, QTY, qty) * COST_TO_CENTS;
             } else if (request.rounding() == StockRounding.TEXTBOOK_CMUP) {
                 amount = Math.min(mulDiv(roundedCmup, q, QTY), value);
-                shown = cents(roundedCmup);
+                shown = roundedCmup * COST_TO_CENTS;
             } else {
                 amount = mulDiv(value, q, qty);
-                shown = average(value, qty);
+                shown = mulDiv(value, QTY, qty) * COST_TO_CENTS;
             }
             exit(m, q, shown, amount);
         }
@@ -230,7 +229,7 @@ public final class StockLedgerCalculator {
                         : mulDiv(totalValue, totalQty - exitQty, totalQty);
                 exitAmounts[lastExit] += (totalValue - closingValue) - exitSum;
             }
-            BigDecimal shown = totalQty == 0 ? null : cents(cmupCents);
+            long shown = cmupCents * COST_TO_CENTS;
             for (int i = 0; i < ms.size(); i++) {
                 StockMovement m = ms.get(i);
                 index = i;
@@ -241,7 +240,7 @@ public final class StockLedgerCalculator {
                     exit(m, q, shown, exitAmounts[i]);
                 }
             }
-            return result(shown, "CMUP of the period = (initial value + Σ receipts) ÷ (initial quantity + Σ received), "
+            return result(totalQty == 0 ? null : cents(cmupCents), "CMUP of the period = (initial value + Σ receipts) ÷ (initial quantity + Σ received), "
                     + "shown at 2 decimals; each exit = its share of that value rounded half up to the cent"
                     + (textbook ? " (TEXTBOOK_CMUP: quantity × the CMUP rounded to the cent)" : "")
                     + "; the last exit absorbs the rounding so that the closing value = closing quantity × CMUP");
@@ -292,7 +291,7 @@ public final class StockLedgerCalculator {
                 if (lot[0] == 0) {
                     lots.pollFirst();
                 }
-                exit(m, take, FixedPoint.unitCost(lot[1]), amount);
+                exit(m, take, lot[1], amount);
                 rest -= take;
             }
         }
