@@ -32,17 +32,28 @@ final class GridPdfPage implements AutoCloseable {
     private final PDFont regular;
     private final PDFont bold;
     private final String footer;
+    private final java.util.Map<String, List<String>> wrapped;
     private PDPageContentStream out;
     private float y;
     private int pageNumber;
     private List<PeriodCode> periods = List.of();
 
-    GridPdfPage(PDDocument doc, PDFont regular, PDFont bold, String footer) throws IOException {
+    /**
+     * {@code wrapped} caches the wrapped lines of a label for the whole document: every sheet of a booklet prints the
+     * same 37 competencies and their criteria, so each label is measured once, not once per student.
+     */
+    GridPdfPage(PDDocument doc, PDFont regular, PDFont bold, String footer, java.util.Map<String, List<String>> wrapped) throws IOException {
         this.doc = doc;
         this.regular = regular;
         this.bold = bold;
         this.footer = clean(footer);
+        this.wrapped = wrapped;
         newPage();
+    }
+
+    private List<String> wrap(PDFont font, String text, float max) {
+        String key = (font == bold ? "b" : "r") + max + '\u0000' + text;
+        return wrapped.computeIfAbsent(key, k -> GridText.wrap(font, TEXT, clean(text), max));
     }
 
     /** The left edge of a period's column. */
@@ -91,7 +102,7 @@ final class GridPdfPage implements AutoCloseable {
     }
 
     void activityRow(String label) throws IOException {
-        List<String> lines = GridText.wrap(bold, TEXT, clean(label), tableWidth() - 2 * PAD);
+        List<String> lines = wrap(bold, label, tableWidth() - 2 * PAD);
         float h = lines.size() * LEADING + 2 * PAD;
         ensure(h + 3 * (LEADING + 2 * PAD));
         box(MARGIN, y - h, tableWidth(), h, ACTIVITY_FILL);
@@ -113,7 +124,7 @@ final class GridPdfPage implements AutoCloseable {
     }
 
     private void row(PDFont font, String label, float labelWidth, float labelX, String[] cells, Color fill) throws IOException {
-        List<String> lines = GridText.wrap(font, TEXT, clean(label), labelWidth - 2 * PAD);
+        List<String> lines = wrap(font, label, labelWidth - 2 * PAD);
         float h = lines.size() * LEADING + 2 * PAD;
         ensure(h);
         box(MARGIN, y - h, COMPETENCY_WIDTH, h, fill);

@@ -52,13 +52,14 @@ public final class GridPdfWriter {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("AGOrA");
+            java.util.Map<String, List<String>> wrapped = new java.util.HashMap<>();
             for (GridSheet s : sheets) {
-                try (GridPdfPage page = new GridPdfPage(doc, regular, bold, footer(s))) {
+                try (GridPdfPage page = new GridPdfPage(doc, regular, bold, footer(s), wrapped)) {
                     printSheet(page, s);
                 }
             }
             if (sheets.isEmpty()) {
-                try (GridPdfPage page = new GridPdfPage(doc, regular, bold, title)) {
+                try (GridPdfPage page = new GridPdfPage(doc, regular, bold, title, wrapped)) {
                     page.title(title, "Aucun élève dans cette division.");
                 }
             }
