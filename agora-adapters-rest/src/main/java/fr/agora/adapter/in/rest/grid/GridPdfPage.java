@@ -46,8 +46,8 @@ final class GridPdfPage implements AutoCloseable {
         this.doc = doc;
         this.regular = regular;
         this.bold = bold;
-        this.footer = clean(footer);
         this.wrapped = wrapped;
+        this.footer = clean(footer);
         newPage();
     }
 
@@ -62,14 +62,14 @@ final class GridPdfPage implements AutoCloseable {
     }
 
     void title(String title, String subtitle) throws IOException {
-        text(bold, 13, MARGIN, y - 13, title);
-        text(regular, 10, MARGIN, y - 28, subtitle);
+        text(bold, 13, MARGIN, y - 13, clean(title));
+        text(regular, 10, MARGIN, y - 28, clean(subtitle));
         y -= 38;
     }
 
     void headerLine(String label, String value) throws IOException {
-        text(bold, 8, MARGIN, y - 8, label);
-        text(regular, 8, MARGIN + 22, y - 8, value);
+        text(bold, 8, MARGIN, y - 8, clean(label));
+        text(regular, 8, MARGIN + 22, y - 8, clean(value));
         y -= 11;
     }
 
@@ -132,7 +132,7 @@ final class GridPdfPage implements AutoCloseable {
         lines(font, labelX + PAD, lines);
         for (int i = 0; i < cells.length; i++) {
             box(periodX(i), y - h, PERIOD_WIDTH, h, fill);
-            if (!cells[i].isEmpty()) centred(bold, periodX(i), y - PAD - TEXT, cells[i]);
+            if (!cells[i].isEmpty()) centred(bold, periodX(i), y - PAD - TEXT, clean(cells[i]));
         }
         y -= h;
     }
@@ -189,9 +189,32 @@ final class GridPdfPage implements AutoCloseable {
         out.endText();
     }
 
-    /** Control characters (tabs, line breaks from the seeds) have no glyph: they print as spaces. */
-    private static String clean(String s) {
-        return s == null ? "" : s.replaceAll("\\p{Cntrl}", " ");
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
+    /**
+     * What the embedded fonts can print: control characters (tabs, line breaks from the seeds) become spaces, and a
+     * character DejaVu has no glyph for (an emoji in a name typed by a user) becomes "?" instead of failing the print.
+     */
+    private String clean(String s) {
+        if (s == null) return "";
+        String t = CONTROL.matcher(s).replaceAll(" ");
+        if (printable(t)) return t;
+        StringBuilder sb = new StringBuilder(t.length());
+        t.codePoints().forEach(cp -> {
+            String one = new String(Character.toChars(cp));
+            sb.append(printable(one) ? one : "?");
+        });
+        return sb.toString();
+    }
+
+    private boolean printable(String s) {
+        try {
+            regular.encode(s);
+            bold.encode(s);
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     @Override

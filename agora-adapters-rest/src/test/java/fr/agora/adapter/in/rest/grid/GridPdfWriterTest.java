@@ -136,4 +136,14 @@ class GridPdfWriterTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Aucun élève dans cette division.");
         }
     }
+
+    @Test
+    void a_character_the_font_cannot_print_becomes_a_question_mark_instead_of_failing() throws IOException {
+        fr.agora.domain.school.Student zoe = new fr.agora.domain.school.Student(fr.agora.domain.school.StudentId.of("s-zoe"),
+                GridFixtures.COHORT.uai(), GridFixtures.COHORT.id(), null, "Zoé \uD83C\uDF93", "Ana\tïs");
+        byte[] pdf = GridPdfWriter.sheet(GridFixtures.sheet(zoe, List.of(), List.of()));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Zoé ? Ana ïs", "pas de lieu de PFMP enregistré");
+        }
+    }
 }
