@@ -116,11 +116,9 @@ abstract class JdbcEvaluationStoreContract {
                 "martin@mairie.fr", EvaluatorRole.ENSEIGNANT, Set.of(), Set.of(), null, null, null, "ent", Instant.parse("2025-06-03T10:00:00Z"), null);
         store.evaluations().appendEvaluations(A, List.of(e1, e2, plain));
         Map<StudentId, List<Evaluation>> full = store.evaluations().loadEvaluationsOfCohort(A, COHORT_A);
-        Map<StudentId, List<Evaluation>> slim = store.evaluations().loadCoverageRecordsOfCohort(A, COHORT_A);
+        Map<StudentId, List<fr.agora.domain.assessment.CoverageRecord>> slim = store.evaluations().loadCoverageRecordsOfCohort(A, COHORT_A);
         assertThat(slim).containsOnlyKeys(ALICE);
-        assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(e -> new Evaluation(e.id(), e.studentId(),
-                e.competencyCode(), e.criterionId(), e.period(), e.date(), e.levelCode(), e.scaleVersion(), e.evaluatorId(), e.evaluatorRole(),
-                e.complexityFactors(), e.aleas(), null, null, e.supersedes(), e.recordedBy(), e.recordedAt(), null)).toList());
+        assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(fr.agora.domain.assessment.CoverageRecord::of).toList());
         assertThat(store.evaluations().loadCoverageRecordsOfCohort(B, COHORT_A)).isEmpty();
     }
 
