@@ -26,6 +26,7 @@ public final class Operations {
                         "a base is given positive; the kind (credit note) gives the sign", Map.of());
             }
             Amounts.required(l.vatRate(), p + ".vatRate");
+            checkExemption(op.kind(), l, p);
         }
         for (int i = 0; i < op.payments().size(); i++) {
             String p = field + ".payments[" + i + "]";
@@ -37,5 +38,19 @@ public final class Operations {
             }
         }
         return op;
+    }
+
+    /** A 0 % line says why (CGI ann. II art. 242 nonies A, 13°); a taxed line has no exemption. */
+    private static void checkExemption(OperationKind kind, Operation.Line l, String p) {
+        Exemption.requireStatedOnZeroRateOnly(l.vatRate(), l.exemption(), p);
+        if (l.exemption() != null && kind == OperationKind.INTRA_EU_ACQUISITION) {
+            throw new InvalidInputException("exemption-on-acquisition", p + ".exemption",
+                    "an intra-EU acquisition is self-assessed at its French rate", Map.of());
+        }
+        if (l.exemption() == Exemption.FRANCHISE_EN_BASE
+                && (kind == OperationKind.SALE || kind == OperationKind.SALE_CREDIT_NOTE)) {
+            throw new InvalidInputException("franchise-on-return", p + ".exemption",
+                    "a seller under the franchise en base (CGI art. 293 B) files no CA3", Map.of());
+        }
     }
 }

@@ -1,28 +1,26 @@
 package fr.agora.adapter.in.rest.tva;
 
 import fr.agora.application.port.in.tva.AssessFranchiseUseCase;
-import fr.agora.application.port.in.tva.CheckInvoiceMentionsUseCase;
+import fr.agora.application.port.in.tva.AssessVatDeductionUseCase;
+import fr.agora.application.port.in.tva.ComputeMarginVatUseCase;
 import fr.agora.application.port.in.tva.ComputeCa12UseCase;
 import fr.agora.application.port.in.tva.ComputeCa3UseCase;
-import fr.agora.application.port.in.tva.ComputeInvoiceUseCase;
 import fr.agora.application.port.in.tva.ConvertVatUseCase;
 import fr.agora.application.service.tva.AssessFranchiseService;
-import fr.agora.application.service.tva.CheckInvoiceMentionsService;
+import fr.agora.application.service.tva.AssessVatDeductionService;
+import fr.agora.application.service.tva.ComputeMarginVatService;
 import fr.agora.application.service.tva.ComputeCa12Service;
 import fr.agora.application.service.tva.ComputeCa3Service;
-import fr.agora.application.service.tva.ComputeInvoiceService;
 import fr.agora.application.service.tva.ConvertVatService;
 import fr.agora.domain.tva.VatRateTable;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Instantiates the plain-Java TVA and invoice use cases. Dates default to today in Paris. */
+/** Instantiates the plain-Java TVA use cases (and the rate table the invoice feature shares). Dates default to today by the
+ * application's one {@code Clock} (Europe/Paris, {@code ClockConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 public class TvaConfiguration {
-
-    private static final Clock PARIS = Clock.system(ZoneId.of("Europe/Paris"));
 
     @Bean
     VatRateTable vatRateTable() {
@@ -30,18 +28,8 @@ public class TvaConfiguration {
     }
 
     @Bean
-    ComputeInvoiceUseCase computeInvoiceUseCase(VatRateTable rates) {
-        return new ComputeInvoiceService(rates, PARIS);
-    }
-
-    @Bean
-    CheckInvoiceMentionsUseCase checkInvoiceMentionsUseCase() {
-        return new CheckInvoiceMentionsService();
-    }
-
-    @Bean
-    ConvertVatUseCase convertVatUseCase(VatRateTable rates) {
-        return new ConvertVatService(rates, PARIS);
+    ConvertVatUseCase convertVatUseCase(VatRateTable rates, Clock clock) {
+        return new ConvertVatService(rates, clock);
     }
 
     @Bean
@@ -50,8 +38,18 @@ public class TvaConfiguration {
     }
 
     @Bean
-    ComputeCa12UseCase computeCa12UseCase() {
-        return new ComputeCa12Service(PARIS);
+    ComputeCa12UseCase computeCa12UseCase(Clock clock) {
+        return new ComputeCa12Service(clock);
+    }
+
+    @Bean
+    ComputeMarginVatUseCase computeMarginVatUseCase(VatRateTable rates, Clock clock) {
+        return new ComputeMarginVatService(rates, clock);
+    }
+
+    @Bean
+    AssessVatDeductionUseCase assessVatDeductionUseCase(Clock clock) {
+        return new AssessVatDeductionService(clock);
     }
 
     @Bean
