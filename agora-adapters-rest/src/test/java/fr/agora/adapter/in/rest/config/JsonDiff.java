@@ -17,6 +17,10 @@ final class JsonDiff {
         if (out.size() >= MAX || expected.equals(actual)) {
             return;
         }
+        // the served document re-renders an example's 4346.00 as 4346.0: the same JSON number
+        if (expected.isNumber() && actual.isNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0) {
+            return;
+        }
         if (expected.isObject() && actual.isObject()) {
             Set<String> names = new TreeSet<>(expected.propertyNames());
             names.addAll(actual.propertyNames());
