@@ -9,17 +9,17 @@ import fr.agora.client.ApiException;
 import fr.agora.client.api.InvoicesApi;
 import fr.agora.client.api.ReferentielApi;
 import fr.agora.client.api.TvaApi;
-import fr.agora.client.model.Ca3PeriodDto;
 import fr.agora.client.model.Ca3Request;
 import fr.agora.client.model.Ca3Response;
 import fr.agora.client.model.CompetencyDetailResponse;
-import fr.agora.client.model.ComputeRequest;
-import fr.agora.client.model.ComputeResponse;
+import fr.agora.client.model.InvoiceComputeRequest;
+import fr.agora.client.model.InvoiceComputeResponse;
 import fr.agora.client.model.InvoiceLineDto;
-import fr.agora.client.model.OperationDto;
-import fr.agora.client.model.OperationLineDto;
+import fr.agora.client.model.InvoiceReductionDto;
 import fr.agora.client.model.Problem;
-import fr.agora.client.model.ReductionDto;
+import fr.agora.client.model.TvaOperationDto;
+import fr.agora.client.model.TvaOperationLineDto;
+import fr.agora.client.model.TvaPeriodDto;
 import fr.agora.client.model.VersionListResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,12 +55,12 @@ class GeneratedClientScenarioTest extends ApiTestSupport {
     @Test
     void computes_the_textbook_invoice() throws ApiException {
         // 2 000 − 10 % − 5 % = 1 710; escompte 2 % = 34.20; + port 50 → 1 725.80 HT; TVA 20 % = 345.16; TTC 2 070.96
-        ComputeResponse invoice = new InvoicesApi(client).computeInvoice(new ComputeRequest()
+        InvoiceComputeResponse invoice = new InvoicesApi(client).computeInvoice(new InvoiceComputeRequest()
                 .date(LocalDate.of(2026, 3, 15))
                 .addLinesItem(new InvoiceLineDto().label("Chaise").quantity(new BigDecimal("20"))
                         .unitPrice(new BigDecimal("100.00")).vatRate(new BigDecimal("20")))
-                .addReductionsItem(new ReductionDto().type(ReductionDto.TypeEnum.REMISE).rate(new BigDecimal("10")))
-                .addReductionsItem(new ReductionDto().type(ReductionDto.TypeEnum.REMISE).rate(new BigDecimal("5")))
+                .addReductionsItem(new InvoiceReductionDto().type(InvoiceReductionDto.TypeEnum.REMISE).rate(new BigDecimal("10")))
+                .addReductionsItem(new InvoiceReductionDto().type(InvoiceReductionDto.TypeEnum.REMISE).rate(new BigDecimal("5")))
                 .cashDiscountRate(new BigDecimal("2")).shipping(new BigDecimal("50")));
         assertThat(invoice.getNetCommercial()).isEqualByComparingTo("1710.00");
         assertThat(invoice.getTotalExclVat()).isEqualByComparingTo("1725.80");
@@ -73,20 +73,20 @@ class GeneratedClientScenarioTest extends ApiTestSupport {
     void computes_a_ca3_return() throws ApiException {
         // sale 1 000 @ 20 % (200 due) − purchase 500 @ 20 % (100 deductible) → 100 to pay
         Ca3Response ca3 = new TvaApi(client).computeCa3Return(new Ca3Request()
-                .period(new Ca3PeriodDto().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 1, 31)))
-                .addOperationsItem(new OperationDto().kind(OperationDto.KindEnum.SALE).nature(OperationDto.NatureEnum.GOODS)
+                .period(new TvaPeriodDto().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 1, 31)))
+                .addOperationsItem(new TvaOperationDto().kind(TvaOperationDto.KindEnum.SALE).nature(TvaOperationDto.NatureEnum.GOODS)
                         .invoiceDate(LocalDate.of(2026, 1, 10)).deliveryDate(LocalDate.of(2026, 1, 10))
-                        .addLinesItem(new OperationLineDto().base(new BigDecimal("1000")).vatRate(new BigDecimal("20"))))
-                .addOperationsItem(new OperationDto().kind(OperationDto.KindEnum.PURCHASE).nature(OperationDto.NatureEnum.GOODS)
+                        .addLinesItem(new TvaOperationLineDto().base(new BigDecimal("1000")).vatRate(new BigDecimal("20"))))
+                .addOperationsItem(new TvaOperationDto().kind(TvaOperationDto.KindEnum.PURCHASE).nature(TvaOperationDto.NatureEnum.GOODS)
                         .invoiceDate(LocalDate.of(2026, 1, 12))
-                        .addLinesItem(new OperationLineDto().base(new BigDecimal("500")).vatRate(new BigDecimal("20")))));
+                        .addLinesItem(new TvaOperationLineDto().base(new BigDecimal("500")).vatRate(new BigDecimal("20")))));
         assertThat(ca3.getVatDue()).isEqualByComparingTo("100");
         assertThat(ca3.getBoxes()).containsKey("08");
     }
 
     @Test
     void an_error_is_read_as_a_typed_problem() throws Exception {
-        ApiException e = catchThrowableOfType(ApiException.class, () -> new InvoicesApi(client).computeInvoice(new ComputeRequest()
+        ApiException e = catchThrowableOfType(ApiException.class, () -> new InvoicesApi(client).computeInvoice(new InvoiceComputeRequest()
                 .addLinesItem(new InvoiceLineDto().label("x").quantity(BigDecimal.ONE).unitPrice(new BigDecimal("10.001"))
                         .vatRate(new BigDecimal("20")))));
         assertThat(e.getCode()).isEqualTo(400);
