@@ -19,7 +19,8 @@ public enum DayCount {
             return (int) ChronoUnit.DAYS.between(start, end) + 1;
         }
         int d1 = thirtiethOrDay(start);
-        int d2 = thirtiethOrDay(end);
+        // a fiscal year ending on 28 February ends February in a leap year too (29 February opens the next one)
+        int d2 = end.getMonthValue() == 2 && end.getDayOfMonth() >= 28 ? 30 : thirtiethOrDay(end);
         return (end.getYear() - start.getYear()) * 360 + (end.getMonthValue() - start.getMonthValue()) * 30
                 + (d2 - d1) + 1;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.domain.shared.Money;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,20 @@ class DepreciationHandCheckedTest {
         // 28/02/2028 is not the last day: 3 days (28, 29, 30) + 300 = 303
         assertThat(calc.compute(DepreciationRequest.of(DepreciationMethod.STRAIGHT_LINE, "3600", 3,
                 LocalDate.of(2028, 2, 28))).years().get(0).prorata()).isEqualTo("303/360");
+    }
+
+    @Test
+    void a_fiscal_year_ending_28_february_is_whole_in_a_leap_year() {
+        // fiscal year 01/03/2023 → 28/02/2024 (2024 is a leap year; 29/02/2024 opens the next fiscal year)
+        // in service on its first day: a whole year of 360 days, 3 600 / 3 = 1 200 × 3, three exercises
+        // (before the audit 28/02/2024 counted as the 28th: 358/360 → 1 193.33 and a fourth exercise of 6.67)
+        DepreciationSchedule s = calc.compute(new DepreciationRequest(DepreciationMethod.STRAIGHT_LINE, Money.of("3600"),
+                3, LocalDate.of(2023, 3, 1), MonthDay.of(2, 28), null, null));
+        assertThat(annuities(s)).containsExactly("1200.00", "1200.00", "1200.00");
+        assertThat(s.years().get(0).fiscalYear()).isEqualTo(2024);
+        // in service on 29/02/2024, the first day of the next fiscal year: whole too
+        assertThat(annuities(calc.compute(new DepreciationRequest(DepreciationMethod.STRAIGHT_LINE, Money.of("3600"),
+                3, LocalDate.of(2024, 2, 29), MonthDay.of(2, 28), null, null)))).containsExactly("1200.00", "1200.00", "1200.00");
     }
 
     @Test
