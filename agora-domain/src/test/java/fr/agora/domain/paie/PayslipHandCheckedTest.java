@@ -6,10 +6,12 @@ import fr.agora.domain.paie.PayslipInput.Category;
 import fr.agora.domain.paie.PayslipInput.Company;
 import fr.agora.domain.paie.PayslipInput.Contract;
 import fr.agora.domain.paie.PayslipInput.Employee;
+import fr.agora.domain.paie.journal.PayrollJournal;
 import fr.agora.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,5 +74,18 @@ class PayslipHandCheckedTest {
         assertThat(p.socialSecurityCeiling()).isEqualTo(Money.of("1335.00"));
         assertThat(p.gross()).isEqualTo(Money.of("774.19"));
         assertThat(p.line("VIEILLESSE_PLAFONNEE", true)).isEqualTo(Money.of("53.42"));
+    }
+
+    /**
+     * The month's payroll entry, as every other family's entries: each line one positive side, balanced. A payslip with
+     * a salary under the neutral grid's first band (no PAS withheld) has nothing to credit on 4421, so no 4421 line at 0.00 on both sides.
+     */
+    @Test
+    void payroll_journal_lines_carry_one_positive_side() {
+        Payslip p = compute("2026-03", Category.NON_CADRE, "2400", null, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 19));
+        PayrollJournal j = PayrollJournal.of(List.of(p));
+        assertThat(j.totalDebit()).isEqualTo(j.totalCredit());
+        assertThat(j.entries()).allSatisfy(e -> assertThat(e.debit().isPositive() ^ e.credit().isPositive())
+                .as(e.toString()).isTrue());
     }
 }
