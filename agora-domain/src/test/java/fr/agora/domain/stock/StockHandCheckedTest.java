@@ -3,6 +3,7 @@ package fr.agora.domain.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.domain.shared.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,27 @@ class StockHandCheckedTest {
         assertThat(l.periodAverageCost()).isEqualByComparingTo("4.60");
         assertThat(amounts(l)).containsExactly("92.00", "69.00", "52.00", "46.00");
         assertThat(l.closing().value()).isEqualTo(Money.of("69.00"));
+    }
+
+    static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void reorder_point_at_its_boundary_and_wilson() {
+        // point de commande = 40 × 7 + 120 = 400; available 400 → order (≤); 401 → not yet
+        Replenishment.Result at = Replenishment.compute(new Replenishment.Request(bd("40"), bd("7"), bd("120"), bd("400"),
+                null, null, null, null, null, null));
+        assertThat(at.reorderPoint()).isEqualByComparingTo("400");
+        assertThat(at.shouldOrder()).isTrue();
+        assertThat(Replenishment.compute(new Replenishment.Request(bd("40"), bd("7"), bd("120"), bd("401"), null, null,
+                null, null, null, null)).shouldOrder()).isFalse();
+        // Wilson: Q* = √(2 × 12 000 × 150 ÷ (20 × 10 %)) = √1 800 000 = 1 341.64; 1 342 units; 12 000 ÷ 1 341.64 = 8.94
+        Replenishment.Result w = Replenishment.compute(new Replenishment.Request(bd("40"), bd("7"), bd("120"), bd("1000"),
+                bd("300"), bd("50"), bd("12000"), bd("150"), bd("10"), bd("20")));
+        assertThat(w.availableStock()).isEqualByComparingTo("1250");
+        assertThat(w.economicOrderQuantity()).isEqualByComparingTo("1341.64");
+        assertThat(w.economicOrderUnits()).isEqualByComparingTo("1342");
+        assertThat(w.ordersPerYear()).isEqualByComparingTo("8.94");
     }
 }
