@@ -25,6 +25,8 @@ final class ArchitectureRules {
     static final String REST = "fr.agora.adapter.in.rest..";
     static final String INBOUND_ADAPTERS = "fr.agora.adapter.in..";
     static final String PERSISTENCE = "fr.agora.adapter.out.persistence..";
+    /** Outbound format adapters living in the REST module, plugged in by auto-configuration like persistence. */
+    static final String BADGE_SIGNER = "fr.agora.adapter.out.badge..";
 
     private ArchitectureRules() {
     }
@@ -57,6 +59,7 @@ final class ArchitectureRules {
             .applicationServices(SERVICES)
             .adapter("rest", REST)
             .adapter("persistence", PERSISTENCE)
+            .adapter("badge signer", BADGE_SIGNER)
             .withOptionalLayers(false);
 
     static final ArchRule REST_DOES_NOT_USE_PERSISTENCE = noClasses().that().resideInAPackage(REST)
