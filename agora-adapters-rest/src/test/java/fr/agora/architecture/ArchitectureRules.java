@@ -27,6 +27,7 @@ final class ArchitectureRules {
     static final String PERSISTENCE = "fr.agora.adapter.out.persistence..";
     /** Outbound format adapters living in the REST module, plugged in by auto-configuration like persistence. */
     static final String BADGE_SIGNER = "fr.agora.adapter.out.badge..";
+    static final String EINVOICE = "fr.agora.adapter.out.einvoice..";
 
     private ArchitectureRules() {
     }
@@ -60,6 +61,7 @@ final class ArchitectureRules {
             .adapter("rest", REST)
             .adapter("persistence", PERSISTENCE)
             .adapter("badge signer", BADGE_SIGNER)
+            .adapter("e-invoice format", EINVOICE)
             .withOptionalLayers(false);
 
     static final ArchRule REST_DOES_NOT_USE_PERSISTENCE = noClasses().that().resideInAPackage(REST)
