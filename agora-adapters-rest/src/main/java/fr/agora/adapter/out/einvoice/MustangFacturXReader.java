@@ -8,11 +8,10 @@ import fr.agora.domain.invoice.InvoiceComputation.VatAmount;
 import fr.agora.domain.invoice.InvoiceKind;
 import fr.agora.domain.invoice.InvoiceLine;
 import fr.agora.domain.shared.InvalidInputException;
-import java.util.Map;
 import fr.agora.domain.shared.Money;
 import fr.agora.domain.tva.Nature;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,41 +24,41 @@ import org.mustangproject.ZUGFeRD.IZUGFeRDExportableItem;
 import org.mustangproject.ZUGFeRD.ZUGFeRDImporter;
 
 /**
- * Reads a Factur-X PDF (or its CII XML alone) back with Mustang's importer: parties, lines, document allowances and
- * charges, and the totals and TVA breakdown as the document declares them (never recomputed here, so a test can
- * compare them with the calculator's).
+ * Reads a Factur-X PDF (or its CII XML alone) back: the embedded XML is taken out with PDFBox and checked by a hardened
+ * parser ({@link CiiTotals}: no DOCTYPE, so no external entity) before Mustang's importer reads the parties, lines,
+ * document allowances and charges; the totals and TVA breakdown are the document's own, never recomputed here, so a
+ * test can compare them with the calculator's.
  */
 public class MustangFacturXReader implements ReadEInvoicePort {
 
     @Override
     public EInvoiceReading read(byte[] content) {
-        ZUGFeRDImporter importer = new ZUGFeRDImporter();
+        byte[] xml = isPdf(content) ? EmbeddedInvoiceXml.from(content) : content;
+        // The hardened parse comes first: it refuses a DOCTYPE, so no entity reaches Mustang's importer.
+        CiiTotals totals = CiiTotals.of(new String(xml, StandardCharsets.UTF_8).replace("\uFEFF", ""));
         Invoice invoice;
         try {
-            if (isPdf(content)) {
-                importer.setInputStream(new ByteArrayInputStream(content));
-            } else {
-                importer.setRawXML(content, true);
-            }
+            ZUGFeRDImporter importer = new ZUGFeRDImporter();
+            importer.setRawXML(xml, true);
             invoice = importer.extractInvoice();
         } catch (Exception | LinkageError e) {
-            throw unreadable(e.getMessage());
+            throw EmbeddedInvoiceXml.unreadable(String.valueOf(e.getMessage()));
         }
-        String xml = importer.getUTF8();
-        if (xml == null || invoice == null || invoice.getNumber() == null) throw unreadable("no CII invoice found");
-        CiiTotals totals = CiiTotals.of(xml);
-        return new EInvoiceReading(invoice.getNumber(), localDate(invoice), kind(invoice), party(invoice.getSender()),
-                party(invoice.getRecipient()), lines(invoice), adjustments(invoice.getZFAllowances()),
-                adjustments(invoice.getZFCharges()), totals.vat(), totals.lineTotal(), totals.taxBasis(), totals.taxTotal(),
-                totals.grandTotal(), totals.prepaid(), totals.duePayable(), notes(invoice));
+        if (invoice == null || invoice.getNumber() == null) throw EmbeddedInvoiceXml.unreadable("no CII invoice found");
+        try {
+            return new EInvoiceReading(invoice.getNumber(), localDate(invoice), kind(invoice), party(invoice.getSender()),
+                    party(invoice.getRecipient()), lines(invoice), adjustments(invoice.getZFAllowances()),
+                    adjustments(invoice.getZFCharges()), totals.vat(), totals.lineTotal(), totals.taxBasis(),
+                    totals.taxTotal(), totals.grandTotal(), totals.prepaid(), totals.duePayable(), notes(invoice));
+        } catch (InvalidInputException e) {
+            throw e.under("file");
+        } catch (RuntimeException e) {
+            throw EmbeddedInvoiceXml.unreadable(String.valueOf(e.getMessage()));
+        }
     }
 
     private static boolean isPdf(byte[] b) {
         return b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
-    }
-
-    private static InvalidInputException unreadable(String why) {
-        return new InvalidInputException("facturx-unreadable", "file", "not a readable Factur-X / CII invoice: " + why, Map.of());
     }
 
     private static LocalDate localDate(Invoice i) {

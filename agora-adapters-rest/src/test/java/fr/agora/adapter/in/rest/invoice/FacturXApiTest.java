@@ -133,6 +133,11 @@ class FacturXApiTest extends ApiTestSupport {
         HttpResponse<byte[]> garbage = binary("/api/v1/invoices/facturx/read", "application/pdf", "%PDF-1.7 not really".getBytes());
         assertThat(garbage.statusCode()).isEqualTo(400);
         assertThat(json.readTree(garbage.body()).get("field").asString()).isEqualTo("file");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<rsm:CrossIndustryInvoice xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\">&x;</rsm:CrossIndustryInvoice>";
+        HttpResponse<byte[]> entity = binary("/api/v1/invoices/facturx/read", "application/xml", xxe.getBytes(StandardCharsets.UTF_8));
+        assertThat(entity.statusCode()).isEqualTo(400); // refused before any parser resolves the entity
+        assertThat(new String(entity.body(), StandardCharsets.UTF_8)).doesNotContain("root:");
         HttpResponse<byte[]> huge = binary("/api/v1/invoices/facturx/read", "application/pdf", new byte[5 * 1024 * 1024 + 10]);
         assertThat(huge.statusCode()).isIn(400, 413);
     }
