@@ -24,9 +24,10 @@ import org.xml.sax.InputSource;
  * breakdown, and the point is to compare what the document says with the calculator.
  */
 record CiiTotals(List<VatAmount> vat, Money lineTotal, Money taxBasis, Money taxTotal, Money grandTotal, Money prepaid,
-                 Money duePayable) {
+                 Money duePayable, String sellerLegalId, String buyerLegalId) {
 
     private static final String SETTLEMENT = "//*[local-name()='ApplicableHeaderTradeSettlement']";
+    private static final String LEGAL_ID = "/*[local-name()='SpecifiedLegalOrganization']/*[local-name()='ID']";
     private static final String SUMMATION = SETTLEMENT + "/*[local-name()='SpecifiedTradeSettlementHeaderMonetarySummation']";
 
     static CiiTotals of(String xml) {
@@ -48,12 +49,18 @@ record CiiTotals(List<VatAmount> vat, Money lineTotal, Money taxBasis, Money tax
             if (sum == null) throw new InvalidInputException("facturx-unreadable", "file", "the CII invoice has no monetary summation", Map.of());
             return new CiiTotals(vat, money(x, sum, "LineTotalAmount"), money(x, sum, "TaxBasisTotalAmount"),
                     money(x, sum, "TaxTotalAmount"), money(x, sum, "GrandTotalAmount"), money(x, sum, "TotalPrepaidAmount"),
-                    money(x, sum, "DuePayableAmount"));
+                    money(x, sum, "DuePayableAmount"), legalId(x, doc, "SellerTradeParty"), legalId(x, doc, "BuyerTradeParty"));
         } catch (InvalidInputException e) {
             throw e;
         } catch (Exception e) {
             throw new InvalidInputException("facturx-unreadable", "file", "the CII XML cannot be read: " + e.getMessage(), Map.of());
         }
+    }
+
+    /** BT-30 / BT-47 (the SIREN under scheme 0002): Mustang's importer does not carry it back. */
+    private static String legalId(XPath x, Document doc, String party) throws Exception {
+        String s = (String) x.evaluate("//*[local-name()='" + party + "']" + LEGAL_ID, doc, XPathConstants.STRING);
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String text(XPath x, Node n, String name) throws Exception {

@@ -46,8 +46,9 @@ public class MustangFacturXReader implements ReadEInvoicePort {
         }
         if (invoice == null || invoice.getNumber() == null) throw EmbeddedInvoiceXml.unreadable("no CII invoice found");
         try {
-            return new EInvoiceReading(invoice.getNumber(), localDate(invoice), kind(invoice), party(invoice.getSender()),
-                    party(invoice.getRecipient()), lines(invoice), adjustments(invoice.getZFAllowances()),
+            return new EInvoiceReading(invoice.getNumber(), localDate(invoice), kind(invoice),
+                    party(invoice.getSender(), totals.sellerLegalId()), party(invoice.getRecipient(), totals.buyerLegalId()),
+                    lines(invoice), adjustments(invoice.getZFAllowances()),
                     adjustments(invoice.getZFCharges()), totals.vat(), totals.lineTotal(), totals.taxBasis(),
                     totals.taxTotal(), totals.grandTotal(), totals.prepaid(), totals.duePayable(), notes(invoice));
         } catch (InvalidInputException e) {
@@ -69,10 +70,9 @@ public class MustangFacturXReader implements ReadEInvoicePort {
         return MustangFacturXWriter.CREDIT_NOTE.equals(i.getDocumentCode()) ? InvoiceKind.CREDIT_NOTE : InvoiceKind.INVOICE;
     }
 
-    private static EInvoiceParty party(TradeParty t) {
+    private static EInvoiceParty party(TradeParty t, String legalId) {
         if (t == null) return null;
-        String siren = t.getLegalOrganisation() == null || t.getLegalOrganisation().getSchemedID() == null ? null
-                : t.getLegalOrganisation().getSchemedID().getID();
+        String siren = legalId != null && legalId.matches("[0-9]{9}") ? legalId : null;
         return new EInvoiceParty(t.getName(), siren, t.getVatID(), t.getStreet(), t.getZIP(), t.getLocation(), t.getCountry());
     }
 
