@@ -73,9 +73,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(validation(errors));
     }
 
+    /** A body over its endpoint's limit (413) or too slow (408), seen while a reader was consuming it. */
+    static ResponseEntity<ProblemDetail> bodyRefused(RequestBodyRefusedException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        pd.setType(ProblemTypes.of(e.status() == 408 ? "request-timeout" : "payload-too-large"));
+        pd.setTitle(e.status() == 408 ? "Request timeout" : "Payload too large");
+        return ResponseEntity.status(e.status()).header(HttpHeaders.CONNECTION, "close")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
     /** The last resort: logged with its stack trace on the server, answered without one. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        RequestBodyRefusedException refused = RequestBodyRefusedException.in(e);
+        if (refused != null) {
+            return bodyRefused(refused);
+        }
         LOG.error("Unexpected error", e);
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");
@@ -113,6 +126,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyRefusedException refused = RequestBodyRefusedException.in(ex);
+        if (refused != null) {
+            return asObject(bodyRefused(refused));
+        }
         ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         pd.setType(ProblemTypes.MALFORMED_REQUEST);
         pd.setTitle("Malformed request body");
@@ -126,6 +143,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = JsonPaths.of(je.getPath());
             pd.setProperty("field", field);
             pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(je));
+        } else if (ex.getCause() instanceof JacksonException je && je.getOriginalMessage() != null) {
+            // stream-level: broken JSON or a duplicate key; say what and where (line/column), never a class name
+            var at = je.getLocation();
+            pd.setDetail("The request body is not valid JSON: " + JsonPaths.shortReason(je)
+                    + (at != null && at.getLineNr() > 0 ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : ""));
         } else {
             pd.setDetail("The request body is missing or is not valid JSON.");
         }

@@ -1,0 +1,43 @@
+package fr.agora.adapter.in.rest.security;
+
+import fr.agora.adapter.in.rest.problem.ContainerProblems;
+import fr.agora.adapter.in.rest.problem.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The first filter of every request: the method must be one the API uses, and the path is checked and canonicalised
+ * once ({@link RequestPaths}); every later component (authentication, body limits, the dispatcher) then sees one
+ * unambiguous path. A refused request is a 400 (405 for a method) problem+json, before any other code runs.
+ */
+public final class RequestFirewallFilter extends OncePerRequestFilter {
+
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            ProblemResponses.write(response, ContainerProblems.of(405, "method-not-allowed", "Method not allowed",
+                    "Method " + (request.getMethod().length() <= 16 ? request.getMethod() : "?") + " is not supported"));
+            return;
+        }
+        RequestPaths.Checked checked = RequestPaths.check(RequestPaths.rawPath(request));
+        if (checked.refused()) {
+            Map<String, Object> body = ContainerProblems.of(400, "rejected-path", "Rejected path",
+                    "The request path was refused: " + checked.refusal() + ".");
+            response.setHeader("Connection", "close");
+            ProblemResponses.write(response, body);
+            return;
+        }
+        request.setAttribute(RequestPaths.CANONICAL_PATH, checked.path());
+        chain.doFilter(request, response);
+    }
+}
