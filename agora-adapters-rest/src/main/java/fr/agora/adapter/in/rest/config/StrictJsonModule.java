@@ -92,7 +92,18 @@ final class StrictJsonModule extends SimpleModule {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-            LocalDate d = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+            LocalDate d;
+            if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+                String text = p.getString().trim();
+                try {
+                    d = LocalDate.parse(text);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
+                            "expected an ISO date such as 2026-03-01");
+                }
+            } else {
+                d = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+            }
             if (d != null && (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE))) {
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, d.toString(),
                         "dates from " + MIN_DATE + " to " + MAX_DATE + " are accepted");

@@ -6,6 +6,8 @@ import tools.jackson.core.JacksonException;
 /** Turns Jackson's reference path into the field notation clients use: {@code lines[2].vatRate}. */
 final class JsonPaths {
 
+    private static final java.util.regex.Pattern EXCEPTION_NAME = java.util.regex.Pattern.compile("\\(?[A-Za-z]*Exception\\)?:?");
+
     private JsonPaths() {
     }
 
@@ -32,6 +34,8 @@ final class JsonPaths {
         int cut = msg.indexOf('\n');
         msg = cut > 0 ? msg.substring(0, cut) : msg;
         // Jackson names Java types; keep the message but drop package names.
-        return msg.replaceAll("`?([a-z]+\\.)+([A-Z][A-Za-z0-9$]*)`?", "$2");
+        msg = msg.replaceAll("`?([a-z]+\\.)+([A-Z][A-Za-z0-9$]*)`?", "$2");
+        // nor exception names (a nested parse failure is quoted as "(DateTimeParseException) Text …")
+        return EXCEPTION_NAME.matcher(msg).replaceAll("").replaceAll("\\s{2,}", " ").trim();
     }
 }

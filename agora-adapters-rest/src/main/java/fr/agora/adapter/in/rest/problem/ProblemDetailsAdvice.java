@@ -89,6 +89,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (refused != null) {
             return bodyRefused(refused);
         }
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+            // a query string or form body Tomcat could not decode (bad %-encoding, invalid UTF-8)
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request parameters could not be decoded (percent-encoding or UTF-8).");
+            pd.setType(ProblemTypes.MALFORMED_REQUEST);
+            pd.setTitle("Malformed request");
+            return problem(pd);
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warn("Database unavailable: {}", e.toString());
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; retry in a few seconds.");
+            pd.setType(ProblemTypes.of("service-unavailable"));
+            pd.setTitle("Service unavailable");
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        }
         LOG.error("Unexpected error", e);
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");
@@ -223,6 +240,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (r != null && r.getBody() instanceof ProblemDetail pd) {
+            if (pd.getType() == null || "about:blank".equals(pd.getType().toString())) {
+                // Spring's own problems (a missing header, …): the same stable type and title as the container's
+                var fallback = ContainerProblems.forStatus(pd.getStatus());
+                pd.setType(java.net.URI.create((String) fallback.get("type")));
+                pd.setTitle((String) fallback.get("title"));
+            }
             HttpHeaders h = new HttpHeaders();
             h.putAll(r.getHeaders());
             h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);

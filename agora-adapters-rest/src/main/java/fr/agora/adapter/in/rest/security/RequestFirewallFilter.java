@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,7 +39,28 @@ public final class RequestFirewallFilter extends OncePerRequestFilter {
             ProblemResponses.write(response, body);
             return;
         }
+        String queryRefusal = RequestPaths.queryRefusal(request.getQueryString());
+        if (queryRefusal != null) {
+            ProblemResponses.write(response, ContainerProblems.of(400, "rejected-query", "Rejected query string",
+                    "The query string was refused: " + queryRefusal + "."));
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && !validContentType(contentType)) {
+            ProblemResponses.write(response, ContainerProblems.of(415, "unsupported-media-type", "Unsupported media type",
+                    "The Content-Type header is not a concrete media type; send application/json."));
+            return;
+        }
         request.setAttribute(RequestPaths.CANONICAL_PATH, checked.path());
         chain.doFilter(request, response);
+    }
+
+    private static boolean validContentType(String value) {
+        try {
+            MediaType type = MediaType.parseMediaType(value);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 }

@@ -100,6 +100,51 @@ public final class RequestPaths {
         return new Checked(decoded, null);
     }
 
+    /**
+     * Why a raw query string is refused, or null: Tomcat would otherwise drop (or fail on) a parameter it cannot
+     * decode, so that {@code ?page=%ff} reached a handler as an absent parameter or as an error.
+     */
+    public static String queryRefusal(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawQuery.length());
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '&' || c == '=') {
+                if (!utf8(bytes)) {
+                    return "the query string is not valid UTF-8";
+                }
+                bytes.reset();
+                continue;
+            }
+            if (c != '%') {
+                bytes.write(c == '+' ? ' ' : c);
+                continue;
+            }
+            int b = i + 2 < rawQuery.length() ? hex(rawQuery.charAt(i + 1), rawQuery.charAt(i + 2)) : -1;
+            if (b < 0) {
+                return "invalid percent-encoding in the query string";
+            }
+            if (b < 0x20 || b == 0x7F) {
+                return "control characters are not accepted in the query string";
+            }
+            bytes.write(b);
+            i += 2;
+        }
+        return utf8(bytes) ? null : "the query string is not valid UTF-8";
+    }
+
+    private static boolean utf8(ByteArrayOutputStream bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static Checked refused(String why) {
         return new Checked(null, why);
     }
