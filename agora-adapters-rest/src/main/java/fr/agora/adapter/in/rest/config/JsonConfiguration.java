@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.config;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,8 @@ public class JsonConfiguration {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new StrictJsonModule())
+                // a null inside a list ("aleas": [null]) is refused while reading, naming aleas[0], not a 500 later
+                .changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }

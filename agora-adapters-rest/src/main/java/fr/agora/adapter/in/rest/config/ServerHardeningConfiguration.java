@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.config;
 
 import fr.agora.adapter.in.rest.problem.ProblemJsonErrorReportValve;
+import fr.agora.adapter.in.rest.security.RequestFirewallFilter;
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
@@ -23,6 +24,15 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BodyLimitProperties.class)
 public class ServerHardeningConfiguration {
+
+    /** In front of everything, before authentication and body limits: see {@link RequestFirewallFilter}. */
+    @Bean
+    FilterRegistrationBean<RequestFirewallFilter> requestFirewallFilter() {
+        FilterRegistrationBean<RequestFirewallFilter> r = new FilterRegistrationBean<>(new RequestFirewallFilter());
+        r.addUrlPatterns("/*");
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return r;
+    }
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(BodyLimitProperties limits) {

@@ -11,14 +11,14 @@ import java.sql.SQLTransientConnectionException;
  * connection, SQLState class 08) or Spring's resource-failure exceptions, by name. Such errors are a 503 with
  * {@code Retry-After}: the pool replaces broken connections by itself, so the service recovers without a restart.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
-    static final long RETRY_AFTER_SECONDS = 5;
+    public static final long RETRY_AFTER_SECONDS = 5;
 
     private DatabaseUnavailable() {
     }
 
-    static boolean isCause(Throwable t) {
+    public static boolean isCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
                     || c instanceof SQLRecoverableException || c instanceof java.net.ConnectException) {

@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.security;
 
 import fr.agora.adapter.in.rest.problem.ContainerProblems;
+import fr.agora.adapter.in.rest.problem.DatabaseUnavailable;
 import fr.agora.adapter.in.rest.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,7 +53,17 @@ public final class RequestFirewallFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(RequestPaths.CANONICAL_PATH, checked.path());
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // the database away while a filter used it (authentication looks keys up): 503, as in the handlers
+            if (!DatabaseUnavailable.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            ProblemResponses.write(response, ContainerProblems.of(503, "service-unavailable", "Service unavailable",
+                    "The database is unavailable; retry in a few seconds."));
+        }
     }
 
     private static boolean validContentType(String value) {

@@ -42,15 +42,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return r;
     }
 
-    /** In front of everything, before authentication and body limits: see {@link RequestFirewallFilter}. */
-    @Bean
-    FilterRegistrationBean<RequestFirewallFilter> requestFirewallFilter() {
-        FilterRegistrationBean<RequestFirewallFilter> r = new FilterRegistrationBean<>(new RequestFirewallFilter());
-        r.addUrlPatterns("/*");
-        r.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return r;
-    }
-
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());

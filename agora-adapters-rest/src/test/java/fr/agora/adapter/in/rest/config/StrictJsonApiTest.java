@@ -37,6 +37,13 @@ class StrictJsonApiTest extends ApiTestSupport {
     }
 
     @Test
+    void a_null_inside_a_list_is_refused_naming_its_index() {
+        var r = post("/api/v1/lettrage", "{\"account\":\"411\",\"lines\":[{\"id\":\"F1\",\"date\":\"2026-04-01\",\"debit\":1.00},null]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.tree().get("field").asString()).isEqualTo("lines[1]");
+    }
+
+    @Test
     void duplicate_keys_are_refused() {
         var r = post("/api/v1/tva/convert", "{\"amount\":100,\"amount\":200,\"vatRate\":20,\"from\":\"HT\"}");
         assertThat(r.status()).isEqualTo(400);

@@ -74,6 +74,16 @@ final class PackagedServer implements AutoCloseable {
         throw new IllegalStateException("server not healthy in " + timeout + ": " + Files.readString(log));
     }
 
+    /** The last 6 000 characters of the server's output, for failure messages. */
+    String logTail() {
+        try {
+            String all = Files.readString(log);
+            return all.substring(Math.max(0, all.length() - 6_000));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no graceful close of the database. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();

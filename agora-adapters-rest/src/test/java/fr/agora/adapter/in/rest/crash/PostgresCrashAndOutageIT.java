@@ -34,7 +34,8 @@ class PostgresCrashAndOutageIT {
             pgPort = s.getLocalPort();
         }
         Path pgData = work.resolve("pgdata");
-        EmbeddedPostgres pg = startPostgres(pgPort, pgData, true);
+        // never "clean": zonky deletes a clean instance's files on close, and the outage must keep them
+        EmbeddedPostgres pg = startPostgres(pgPort, pgData, false);
         Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres",
                 "AGORA_DB_URL", "jdbc:postgresql://localhost:" + pgPort + "/postgres", "AGORA_DB_USER", "postgres",
                 "AGORA_DB_PASSWORD", "", "AGORA_SECURITY_BOOTSTRAP_UAI", UAI, "AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY", KEY);
@@ -67,7 +68,7 @@ class PostgresCrashAndOutageIT {
                         Thread.sleep(500);
                     }
                 }
-                assertThat(status).as("recovered without a restart").isEqualTo(200);
+                assertThat(status).as("recovered without a restart; server log:\n%s", server.logTail()).isEqualTo(200);
             }
         } finally {
             pg.close();
