@@ -64,6 +64,19 @@ class RequestBodyLimitApiTest extends ApiTestSupport {
     }
 
     @Test
+    void a_body_that_does_not_arrive_in_time_is_a_408() throws Exception {
+        var filter = new RequestBodyLimitFilter(new BodyLimitProperties(null, java.time.Duration.ZERO, java.util.List.of()));
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/v1/tva/convert");
+        request.setContent("{\"amount\":1}".getBytes(StandardCharsets.UTF_8));
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        Thread.sleep(2); // the (zero) read deadline has passed when the handler starts reading
+        filter.doFilter(request, response, (req, res) -> req.getInputStream().readAllBytes());
+        assertThat(response.getStatus()).isEqualTo(408);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("/problems/request-timeout");
+    }
+
+    @Test
     void filter_limits_match_the_documented_table() {
         var filter = new RequestBodyLimitFilter(new BodyLimitProperties(null, null, java.util.List.of(
                 new BodyLimitProperties.Endpoint("/api/v1/establishments/*/evaluations/bulk",
