@@ -17,7 +17,7 @@ work=$(mktemp -d)
   exec taskset -c 0 java -XX:+ExitOnOutOfMemoryError -Xmx512m -jar "$OLDPWD/agora-adapters-rest/target/agora.jar" \
   --server.port="$PORT" --spring.profiles.active=demo --logging.level.root=WARN --logging.level.fr.agora=INFO > "$work/server.log" 2>&1 ) &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 1200); do
   grep -q "TEACHER " "$work/server.log" 2>/dev/null && curl -fs "http://127.0.0.1:$PORT/api/v1/health" >/dev/null 2>&1 && break
   sleep 0.1
