@@ -58,6 +58,11 @@ const cases = [
     bonuses: [{ label: 'Prime', amount: '150', subjectToContributions: true }], benefitsInKind: [{ kind: 'MEALS', quantity: '20' }] },
   { id: 'NC_PART_TIME_24H', title: 'Non-cadre part time 24 h/week (104 h/month), 1 400 €, 10 employees', period: '2026-01',
     employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: '1400', monthlyHours: '104' }, company: { headcount: 10, accidentRate: '2.08' } },
+  // Issue 13: part-time employees above the ceiling prorated by CSS R242-7 (PSS × hours / legal hours)
+  { id: 'NC_PART_TIME_24H_3200', title: 'Non-cadre part time 24 h/week (104 h/month), 3 200 € (above the prorated ceiling 2 746,29), 10 employees', period: '2026-01',
+    employee: { category: 'NON_CADRE', contract: 'CDI', baseSalary: '3200', monthlyHours: '104' }, company: { headcount: 10, accidentRate: '2.08' } },
+  { id: 'C_PART_TIME_28H_4500_60', title: 'Cadre 4/5 (121,33 h/month), 4 500 € (above the prorated ceiling 3 203,91), 60 employees', period: '2026-03',
+    employee: { category: 'CADRE', contract: 'CDI', baseSalary: '4500', monthlyHours: '121.33' }, company: { headcount: 60, accidentRate: '1.1' } },
   // Situations of mon-entreprise's own salarié regression suite (betagouv/mon-entreprise
   // site/test/regressions/salarié.yaml, commit 4c856bee822133e4ac6c8f8ae3450eb85543ff3f), at the package's default
   // date (07/2026) and with its defaults (mutuelle 40 €/month at 50 %, AT/MP taux moyen 2,08 %). Their published

@@ -23,6 +23,7 @@ final class ArchitectureRules {
     static final String OUT_PORTS = "fr.agora.application.port.out..";
     static final String SERVICES = "fr.agora.application.service..";
     static final String REST = "fr.agora.adapter.in.rest..";
+    static final String INBOUND_ADAPTERS = "fr.agora.adapter.in..";
     static final String PERSISTENCE = "fr.agora.adapter.out.persistence..";
 
     private ArchitectureRules() {
@@ -84,6 +85,14 @@ final class ArchitectureRules {
     static final ArchRule PERSISTENCE_IMPLEMENTS_OUT_PORTS_ONLY = noClasses().that().resideInAPackage(PERSISTENCE)
             .should().dependOnClassesThat().resideInAnyPackage(IN_PORTS, SERVICES)
             .as("the persistence adapter implements out-ports and uses neither in-ports nor services");
+
+    /**
+     * Out-ports are implemented by the outbound adapters: an inbound adapter implementing one would make the core call
+     * back up into the web layer (and from there down again through an in-port), the detour the framework port took.
+     */
+    static final ArchRule INBOUND_ADAPTERS_DO_NOT_IMPLEMENT_OUT_PORTS = noClasses().that().resideInAPackage(INBOUND_ADAPTERS)
+            .should().implement(JavaClass.Predicates.resideInAPackage(OUT_PORTS))
+            .as("nothing in the inbound adapters implements an out-port");
 
     static final ArchRule USE_CASES_ARE_NAMED = classes().that().resideInAPackage(IN_PORTS).and().areInterfaces()
             .should().haveSimpleNameEndingWith("UseCase")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.agora.adapter.in.rest.archfixture.RestImplementingOutPort;
 import fr.agora.adapter.in.rest.archfixture.RestUsingPersistence;
 import fr.agora.adapter.in.rest.archfixture.RestUsingServiceDirectly;
 import fr.agora.adapter.out.persistence.archfixture.PersistenceUsingRest;
@@ -13,6 +14,7 @@ import fr.agora.application.archfixture.PlainApplicationClass;
 import fr.agora.application.port.in.archfixture.BadlyNamedInPort;
 import fr.agora.application.port.in.archfixture.InPortUsingOutPortUseCase;
 import fr.agora.application.port.out.archfixture.BadlyNamedOutContract;
+import fr.agora.application.port.out.archfixture.FixtureLoadPort;
 import fr.agora.application.port.out.archfixture.OutPortUsingInPortPort;
 import fr.agora.application.service.archfixture.FixtureService;
 import fr.agora.application.service.archfixture.Helper;
@@ -70,6 +72,7 @@ class ArchitectureRulesCanFailTest {
         assertFails(ArchitectureRules.OUT_PORTS_IGNORE_IN_PORTS, OutPortUsingInPortPort.class);
         assertFails(ArchitectureRules.REST_TALKS_TO_PORTS_NOT_SERVICES, RestUsingServiceDirectly.class);
         assertFails(ArchitectureRules.PERSISTENCE_IMPLEMENTS_OUT_PORTS_ONLY, PersistenceUsingRest.class);
+        assertFails(ArchitectureRules.INBOUND_ADAPTERS_DO_NOT_IMPLEMENT_OUT_PORTS, RestImplementingOutPort.class, FixtureLoadPort.class);
     }
 
     @Test

@@ -30,6 +30,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule persistence_implements_out_ports_only = ArchitectureRules.PERSISTENCE_IMPLEMENTS_OUT_PORTS_ONLY;
     @ArchTest
+    static final ArchRule inbound_adapters_do_not_implement_out_ports = ArchitectureRules.INBOUND_ADAPTERS_DO_NOT_IMPLEMENT_OUT_PORTS;
+    @ArchTest
     static final ArchRule use_cases_are_named = ArchitectureRules.USE_CASES_ARE_NAMED;
     @ArchTest
     static final ArchRule out_ports_are_named = ArchitectureRules.OUT_PORTS_ARE_NAMED;

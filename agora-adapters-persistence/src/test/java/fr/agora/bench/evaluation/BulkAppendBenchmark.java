@@ -1,10 +1,10 @@
 package fr.agora.bench.evaluation;
 
-import fr.agora.domain.evaluation.Cohort;
-import fr.agora.domain.evaluation.CohortId;
-import fr.agora.domain.evaluation.Evaluation;
-import fr.agora.domain.evaluation.Student;
-import fr.agora.domain.evaluation.StudentId;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.school.CohortId;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.school.Student;
+import fr.agora.domain.school.StudentId;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -62,9 +62,9 @@ public class BulkAppendBenchmark {
         db = database.open();
         school = EvaluationBenchData.seed(db.dataSource(), EvaluationBenchData.COHORT_STUDENTS);
         CohortId bulk = new CohortId("bulk");
-        school.store().saveCohort(new Cohort(bulk, EvaluationBenchData.SCHOOL, "bulk", "bacpro-agora", "2020", 2026, List.of()));
+        school.store().cohorts().saveCohort(new Cohort(bulk, EvaluationBenchData.SCHOOL, "bulk", "bacpro-agora", "2020", 2026, List.of()));
         List<StudentId> ids = List.of(StudentId.of("bulk-1"), StudentId.of("bulk-2"));
-        school.store().saveStudents(ids.stream().map(id -> new Student(id, EvaluationBenchData.SCHOOL, bulk, null, "B", "B")).toList());
+        school.store().students().saveStudents(ids.stream().map(id -> new Student(id, EvaluationBenchData.SCHOOL, bulk, null, "B", "B")).toList());
         rows = EvaluationBenchData.evaluations(ids, 7_500, "b", EvaluationBenchData.real37(), 10L);
         jdbc = new JdbcTemplate(db.dataSource());
     }
@@ -82,7 +82,7 @@ public class BulkAppendBenchmark {
     @Benchmark
     public int storeAppend() {
         school.tx().inTransaction(() -> {
-            school.store().appendEvaluations(EvaluationBenchData.SCHOOL, rows);
+            school.store().evaluations().appendEvaluations(EvaluationBenchData.SCHOOL, rows);
             return null;
         });
         return rows.size();

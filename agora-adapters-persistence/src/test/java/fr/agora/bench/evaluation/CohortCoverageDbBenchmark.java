@@ -1,6 +1,6 @@
 package fr.agora.bench.evaluation;
 
-import fr.agora.domain.evaluation.CohortCoverage;
+import fr.agora.domain.coverage.CohortCoverage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue #3 figure: cohort coverage (35 students, 15 015 evaluations, 37 codes × P1–P6) through
- * {@code EvaluationQueryService} on the real {@code JdbcEvaluationStore}, H2 and embedded PostgreSQL behind HikariCP.
+ * {@code GetCohortCoverageService} on the real {@code JdbcEvaluationStore}, H2 and embedded PostgreSQL behind HikariCP.
  * Target p99 ≤ 100 ms (JMH sample mode reports p0.99). {@code schoolStudents} = 100 and 10 000 gives the flatness
  * ratio (target ≤ 2×): same request, same cohort, each in its own fork so neither is the less warmed-up one.
  */

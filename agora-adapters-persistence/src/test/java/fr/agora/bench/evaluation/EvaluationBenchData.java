@@ -1,27 +1,26 @@
 package fr.agora.bench.evaluation;
 
+import fr.agora.adapter.out.persistence.support.JdbcStores;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import fr.agora.adapter.out.persistence.evaluation.JdbcEvaluationStore;
-import fr.agora.adapter.out.persistence.evaluation.JdbcTransactionAdapter;
-import fr.agora.application.port.in.evaluation.Caller;
-import fr.agora.application.port.in.evaluation.GetCohortCoverageUseCase;
-import fr.agora.application.service.evaluation.EvaluationQueryService;
-import fr.agora.application.service.evaluation.SchoolContext;
-import fr.agora.domain.evaluation.AggregationPolicy;
-import fr.agora.domain.evaluation.Cohort;
-import fr.agora.domain.evaluation.CohortId;
-import fr.agora.domain.evaluation.CompetencyFramework;
-import fr.agora.domain.evaluation.Establishment;
-import fr.agora.domain.evaluation.Evaluation;
-import fr.agora.domain.evaluation.EvaluationId;
-import fr.agora.domain.evaluation.EvaluatorRole;
-import fr.agora.domain.evaluation.PeriodCode;
-import fr.agora.domain.evaluation.PfmpPeriod;
-import fr.agora.domain.evaluation.StaticCompetencyFramework;
-import fr.agora.domain.evaluation.Student;
-import fr.agora.domain.evaluation.StudentId;
-import fr.agora.domain.evaluation.Uai;
+import fr.agora.adapter.out.persistence.assessment.JdbcEvaluationStore;
+import fr.agora.adapter.out.persistence.shared.JdbcTransactionAdapter;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.coverage.GetCohortCoverageUseCase;
+import fr.agora.application.service.coverage.GetCohortCoverageService;
+import fr.agora.domain.assessment.AggregationPolicy;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.school.CohortId;
+import fr.agora.domain.assessment.CompetencyFramework;
+import fr.agora.domain.assessment.Establishment;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.EvaluationId;
+import fr.agora.domain.assessment.EvaluatorRole;
+import fr.agora.domain.school.PeriodCode;
+import fr.agora.domain.school.PfmpPeriod;
+import fr.agora.domain.school.Student;
+import fr.agora.domain.school.StudentId;
+import fr.agora.domain.shared.Uai;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,10 +108,10 @@ public final class EvaluationBenchData {
     }
 
     public static CompetencyFramework real37() {
-        StaticCompetencyFramework.Builder b = StaticCompetencyFramework.builder("bacpro-agora", "2020");
+        CompetencyFramework.Builder b = CompetencyFramework.builder("bacpro-agora", "2020");
         int[][] shape = {{1, 1, 4}, {1, 2, 4}, {1, 3, 4}, {2, 1, 5}, {2, 2, 6}, {2, 3, 2}, {3, 1, 3}, {3, 2, 5}, {3, 3, 4}};
         for (int[] s : shape) for (int i = 1; i <= s[2]; i++) b.competency(s[0] + "." + s[1] + "." + i, s[0]);
-        return b.agoraUnits().build();
+        return b.unit("U31", 1, true).unit("U2", 2, false).unit("U32", 3, true).build();
     }
 
     static List<PfmpPeriod> periods() {
@@ -146,18 +145,18 @@ public final class EvaluationBenchData {
     }
 
     /** The seeded school and the real service computing cohort coverage on it. */
-    public record School(JdbcEvaluationStore store, JdbcTransactionAdapter tx, EvaluationQueryService service) {
+    public record School(JdbcStores store, JdbcTransactionAdapter tx, GetCohortCoverageService service) {
     }
 
     /** Migrates an empty schema and loads the school of {@code schoolStudents} students (≥ 35). */
     public static School seed(DataSource ds, int schoolStudents) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        JdbcEvaluationStore store = new JdbcEvaluationStore(new JdbcTemplate(ds));
+        JdbcStores store = JdbcStores.on(new JdbcTemplate(ds));
         JdbcTransactionAdapter tx = new JdbcTransactionAdapter(new DataSourceTransactionManager(ds));
         CompetencyFramework fw = real37();
-        store.saveEstablishment(new Establishment(SCHOOL, "Lycée A", AggregationPolicy.schoolDefault()));
-        store.saveCohort(new Cohort(COHORT, SCHOOL, "Tle AGOrA", "bacpro-agora", "2020", 2026, periods()));
+        store.establishments().saveEstablishment(new Establishment(SCHOOL, "Lycée A", AggregationPolicy.schoolDefault()));
+        store.cohorts().saveCohort(new Cohort(COHORT, SCHOOL, "Tle AGOrA", "bacpro-agora", "2020", 2026, periods()));
         List<StudentId> ids = new ArrayList<>();
         List<Student> rows = new ArrayList<>();
         for (int i = 0; i < COHORT_STUDENTS; i++) {
@@ -169,7 +168,7 @@ public final class EvaluationBenchData {
         for (int i = 0; i < schoolStudents - COHORT_STUDENTS; i++) {
             CohortId other = new CohortId("other-" + (i / COHORT_STUDENTS));
             if (i % COHORT_STUDENTS == 0) {
-                store.saveCohort(new Cohort(other, SCHOOL, "Division " + (i / COHORT_STUDENTS), "bacpro-agora", "2020", 2026, periods()));
+                store.cohorts().saveCohort(new Cohort(other, SCHOOL, "Division " + (i / COHORT_STUDENTS), "bacpro-agora", "2020", 2026, periods()));
             }
             StudentId id = StudentId.of("o" + i);
             otherIds.add(id);
@@ -180,11 +179,10 @@ public final class EvaluationBenchData {
         // written in a shuffled order: over a school year the cohort's rows land amid the rest of the school's
         Collections.shuffle(all, new Random(5L));
         tx.inTransaction(() -> {
-            store.saveStudents(rows);
-            store.appendEvaluations(SCHOOL, all);
+            store.students().saveStudents(rows);
+            store.evaluations().appendEvaluations(SCHOOL, all);
             return null;
         });
-        SchoolContext school = new SchoolContext(store, store, store, (id, v) -> Optional.of(fw), store, store);
-        return new School(store, tx, new EvaluationQueryService(school, store, store, store, CLOCK));
+        return new School(store, tx, new GetCohortCoverageService(store.cohorts(), store.students(), (id, v) -> Optional.of(fw), store.evaluations(), store.scales(), store.establishments(), CLOCK));
     }
 }

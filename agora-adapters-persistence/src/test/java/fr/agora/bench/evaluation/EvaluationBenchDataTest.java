@@ -2,7 +2,7 @@ package fr.agora.bench.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.agora.domain.evaluation.CohortCoverage;
+import fr.agora.domain.coverage.CohortCoverage;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,7 +31,7 @@ class EvaluationBenchDataTest {
             assertThat(cc.periods()).hasSize(6);
             cc.cells().values().forEach(row -> row.values().forEach(cell -> assertThat(cell.total()).isEqualTo(35)));
             // evaluations fall in P1–P4 only, so P5 and P6 are not exercised by anyone
-            cc.cells().values().forEach(row -> assertThat(row.get(fr.agora.domain.evaluation.PeriodCode.P6).notExercised()).isEqualTo(35));
+            cc.cells().values().forEach(row -> assertThat(row.get(fr.agora.domain.school.PeriodCode.P6).notExercised()).isEqualTo(35));
         }
     }
 }

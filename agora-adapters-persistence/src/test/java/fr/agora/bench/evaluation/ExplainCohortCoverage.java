@@ -37,7 +37,7 @@ public final class ExplainCohortCoverage {
             for (int i = 0; i < 15; i++) {
                 long w0 = System.nanoTime();
                 long c0 = mx.getCurrentThreadCpuTime();
-                int rows = school.store().loadCoverageRecordsOfCohort(EvaluationBenchData.SCHOOL, EvaluationBenchData.COHORT)
+                int rows = school.store().evaluations().loadCoverageRecordsOfCohort(EvaluationBenchData.SCHOOL, EvaluationBenchData.COHORT)
                         .values().stream().mapToInt(java.util.List::size).sum();
                 long w1 = System.nanoTime();
                 long c1 = mx.getCurrentThreadCpuTime();

@@ -16,7 +16,16 @@ public record PayslipInput(
         List<Absence> absences,
         List<Bonus> bonuses,
         List<BenefitInKind> benefitsInKind,
-        BigDecimal withholdingTaxRate) {
+        BigDecimal withholdingTaxRate,
+        List<SickLeave> sickLeaves,
+        EndOfContract endOfContract) {
+
+    /** A payslip without sick leave and without the end of a CDD (the shape of the first version). */
+    public PayslipInput(YearMonth period, Employee employee, Company company, List<OvertimeWeek> overtime,
+                        List<Absence> absences, List<Bonus> bonuses, List<BenefitInKind> benefitsInKind,
+                        BigDecimal withholdingTaxRate) {
+        this(period, employee, company, overtime, absences, bonuses, benefitsInKind, withholdingTaxRate, null, null);
+    }
 
     public enum Category { NON_CADRE, CADRE }
 
@@ -29,12 +38,25 @@ public record PayslipInput(
 
     public enum BenefitKind { MEALS, HOUSING, VEHICLE, NTIC }
 
-    /** baseSalary (monthly) or hourlyRate × monthlyHours (default 151,67). */
+    /**
+     * baseSalary (monthly) or hourlyRate × monthlyHours (default 151,67). hiredOn / leftOn (optional): an entry or an
+     * exit within the period pays the days employed by {@code partialMonthMethod} (default CALENDAR_DAYS) and
+     * prorates the ceiling; hiredOn also gives the seniority that sick-leave maintenance needs.
+     */
     public record Employee(Category category, Contract contract, BigDecimal baseSalary, BigDecimal hourlyRate,
-                           BigDecimal monthlyHours) {
+                           BigDecimal monthlyHours, LocalDate hiredOn, LocalDate leftOn, AbsenceMethod partialMonthMethod) {
+
+        public Employee(Category category, Contract contract, BigDecimal baseSalary, BigDecimal hourlyRate, BigDecimal monthlyHours) {
+            this(category, contract, baseSalary, hourlyRate, monthlyHours, null, null, null);
+        }
+
         public Employee {
             Objects.requireNonNull(category, "category");
             contract = contract == null ? Contract.CDI : contract;
+            partialMonthMethod = partialMonthMethod == null ? AbsenceMethod.CALENDAR_DAYS : partialMonthMethod;
+            if (hiredOn != null && leftOn != null && leftOn.isBefore(hiredOn)) {
+                throw new InvalidInputException("employee.leftOn", "must not be before hiredOn");
+            }
             if (baseSalary == null && hourlyRate == null) {
                 throw new InvalidInputException("employee.baseSalary", "baseSalary or hourlyRate is required");
             }
@@ -54,9 +76,17 @@ public record PayslipInput(
         }
     }
 
-    /** accidentRate in per cent; health insurance monthly amount with the employer's share in per cent. */
+    /**
+     * accidentRate in per cent; health insurance monthly amount with the employer's share in per cent; alsaceMoselle
+     * when the establishment is in Bas-Rhin, Haut-Rhin or Moselle (its local rules are not modelled: a warning says so).
+     */
     public record Company(int headcount, BigDecimal accidentRate, BigDecimal healthMonthlyAmount,
-                          BigDecimal healthEmployerSharePercent) {
+                          BigDecimal healthEmployerSharePercent, boolean alsaceMoselle) {
+
+        public Company(int headcount, BigDecimal accidentRate, BigDecimal healthMonthlyAmount, BigDecimal healthEmployerSharePercent) {
+            this(headcount, accidentRate, healthMonthlyAmount, healthEmployerSharePercent, false);
+        }
+
         public Company {
             if (headcount < 1) {
                 throw new InvalidInputException("company.headcount", "must be at least 1");
@@ -87,6 +117,26 @@ public record PayslipInput(
     public record Absence(LocalDate from, LocalDate to, BigDecimal hours, AbsenceMethod method) {
     }
 
+    /**
+     * A non-professional sick leave (arrêt maladie), inclusive dates; it may have started before the period (the
+     * carence and the maintenance bands count from its first day). previousThreeMonthsGross: the gross of the three
+     * months before the leave, for the daily IJSS (default 3 × the monthly base salary); priorMaintainedDays: days
+     * already maintained by the employer in the 12 months before (they use the bands first, C. trav. D1226-4).
+     */
+    public record SickLeave(LocalDate from, LocalDate to, BigDecimal previousThreeMonthsGross, int priorMaintainedDays) {
+        public SickLeave(LocalDate from, LocalDate to) {
+            this(from, to, null, 0);
+        }
+    }
+
+    /**
+     * The last payslip of a CDD: previousGross = the gross paid in the earlier months of the contract;
+     * precariousnessIndemnityDue = false in the cases the law excludes (C. trav. L1243-10: seasonal work, a CDI
+     * refused or taken up, student holiday jobs…).
+     */
+    public record EndOfContract(BigDecimal previousGross, boolean precariousnessIndemnityDue) {
+    }
+
     public record Bonus(String label, BigDecimal amount, boolean subjectToContributions) {
     }
 
@@ -102,6 +152,19 @@ public record PayslipInput(
         absences = absences == null ? List.of() : List.copyOf(absences);
         bonuses = bonuses == null ? List.of() : List.copyOf(bonuses);
         benefitsInKind = benefitsInKind == null ? List.of() : List.copyOf(benefitsInKind);
+        validateOvertime(overtime);
+        validateAbsences(period, absences);
+        validateBonusesAndBenefits(bonuses, benefitsInKind);
+        sickLeaves = sickLeaves == null ? List.of() : List.copyOf(sickLeaves);
+        validateEmployment(period, employee);
+        validateSickLeaves(period, employee, sickLeaves);
+        validateEndOfContract(employee, endOfContract);
+        if (withholdingTaxRate != null && (withholdingTaxRate.signum() < 0 || withholdingTaxRate.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new InvalidInputException("withholdingTaxRate", "must be in [0, 100]");
+        }
+    }
+
+    private static void validateOvertime(List<OvertimeWeek> overtime) {
         for (int i = 0; i < overtime.size(); i++) {
             OvertimeWeek w = overtime.get(i);
             String f = "overtime[" + i + "]";
@@ -119,6 +182,9 @@ public record PayslipInput(
                 throw new InvalidInputException(f + ".secondRate", "an agreement rate is at least 10 %");
             }
         }
+    }
+
+    private static void validateAbsences(YearMonth period, List<Absence> absences) {
         for (int i = 0; i < absences.size(); i++) {
             Absence a = absences.get(i);
             String f = "absences[" + i + "]";
@@ -141,6 +207,9 @@ public record PayslipInput(
                 }
             }
         }
+    }
+
+    private static void validateBonusesAndBenefits(List<Bonus> bonuses, List<BenefitInKind> benefitsInKind) {
         for (int i = 0; i < bonuses.size(); i++) {
             if (bonuses.get(i).amount() == null || bonuses.get(i).amount().signum() < 0) {
                 throw new InvalidInputException("bonuses[" + i + "].amount", "must not be negative");
@@ -157,8 +226,51 @@ public record PayslipInput(
                 throw new InvalidInputException(f + (b.kind() == BenefitKind.MEALS ? ".quantity" : ".amount"), "required, not negative");
             }
         }
-        if (withholdingTaxRate != null && (withholdingTaxRate.signum() < 0 || withholdingTaxRate.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new InvalidInputException("withholdingTaxRate", "must be in [0, 100]");
+    }
+
+    private static void validateEmployment(YearMonth period, Employee e) {
+        if (e.hiredOn() != null && e.hiredOn().isAfter(period.atEndOfMonth())) {
+            throw new InvalidInputException("employee.hiredOn", "is after the period: no day employed");
+        }
+        if (e.leftOn() != null && e.leftOn().isBefore(period.atDay(1))) {
+            throw new InvalidInputException("employee.leftOn", "is before the period: no day employed");
+        }
+    }
+
+    private static void validateSickLeaves(YearMonth period, Employee e, List<SickLeave> sickLeaves) {
+        for (int i = 0; i < sickLeaves.size(); i++) {
+            SickLeave s = sickLeaves.get(i);
+            String f = "sickLeaves[" + i + "]";
+            if (s.from() == null || s.to() == null) {
+                throw new InvalidInputException(f + ".from", "from and to are required");
+            }
+            if (s.to().isBefore(s.from())) {
+                throw new InvalidInputException(f + ".to", "must not be before from");
+            }
+            if (s.to().isBefore(period.atDay(1)) || s.from().isAfter(period.atEndOfMonth())) {
+                throw new InvalidInputException(f + ".to", "the leave must overlap the period");
+            }
+            if (s.previousThreeMonthsGross() != null && s.previousThreeMonthsGross().signum() < 0) {
+                throw new InvalidInputException(f + ".previousThreeMonthsGross", "must not be negative");
+            }
+            if (s.priorMaintainedDays() < 0) {
+                throw new InvalidInputException(f + ".priorMaintainedDays", "must not be negative");
+            }
+            if (e.hiredOn() == null) {
+                throw new InvalidInputException("employee.hiredOn", "is required with a sick leave (the seniority decides the maintenance)");
+            }
+        }
+    }
+
+    private static void validateEndOfContract(Employee e, EndOfContract end) {
+        if (end == null) {
+            return;
+        }
+        if (e.contract() != Contract.CDD) {
+            throw new InvalidInputException("endOfContract", "the end-of-contract indemnities are those of a CDD");
+        }
+        if (end.previousGross() == null || end.previousGross().signum() < 0) {
+            throw new InvalidInputException("endOfContract.previousGross", "required, not negative");
         }
     }
 }

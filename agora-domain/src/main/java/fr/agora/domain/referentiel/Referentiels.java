@@ -1,5 +1,6 @@
 package fr.agora.domain.referentiel;
 
+import fr.agora.domain.shared.Sha256;
 import fr.agora.domain.referentiel.internal.JsonReader;
 
 import java.io.IOException;
@@ -7,10 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,11 +70,7 @@ public final class Referentiels {
 
     /** SHA-256 of the UTF-8 bytes, lower-case hex. */
     public static String checksum(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
-        }
+        return Sha256.hex(content);
     }
 
     private static Referentiel read(String id) {

@@ -1,7 +1,7 @@
 package fr.agora.domain.referentiel;
 
 /**
- * Where a fact of the référentiel comes from: a seed file of {@code /work/shared/seeds} and a section inside it,
+ * Where a fact of the référentiel comes from: a seed file of {@code ../shared/seeds} (next to the repository) and a section inside it,
  * e.g. {@code 000_6dc112717475669f.txt} / {@code Bloc 1 › 1.1 › situation 1.1.1}. Every item carries one so that
  * a reviewer can check the transcription against the official text.
  */

@@ -22,7 +22,9 @@ public abstract class DomainException extends RuntimeException {
         /** The request conflicts with the current state (concurrent edit, duplicate): 409. */
         CONFLICT,
         /** The input is well formed but a business rule refuses it: 422. */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /** The caller is known but its role may not do this: 403. */
+        FORBIDDEN
     }
 
     private final Kind kind;

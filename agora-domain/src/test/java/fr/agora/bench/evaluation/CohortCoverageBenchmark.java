@@ -1,15 +1,15 @@
 package fr.agora.bench.evaluation;
 
-import fr.agora.domain.evaluation.AggregationPolicy;
-import fr.agora.domain.evaluation.CohortCoverage;
-import fr.agora.domain.evaluation.CompetencyFramework;
-import fr.agora.domain.evaluation.CoverageMatrix;
-import fr.agora.domain.evaluation.CoverageSettings;
-import fr.agora.domain.evaluation.Evaluation;
-import fr.agora.domain.evaluation.EvaluationHistory;
-import fr.agora.domain.evaluation.Fixtures;
-import fr.agora.domain.evaluation.PeriodCode;
-import fr.agora.domain.evaluation.StudentId;
+import fr.agora.domain.assessment.AggregationPolicy;
+import fr.agora.domain.coverage.CohortCoverage;
+import fr.agora.domain.assessment.CompetencyFramework;
+import fr.agora.domain.coverage.CoverageMatrix;
+import fr.agora.domain.coverage.CoverageSettings;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.EvaluationHistory;
+import fr.agora.domain.assessment.Fixtures;
+import fr.agora.domain.school.PeriodCode;
+import fr.agora.domain.school.StudentId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The in-memory share of the issue #3 cohort-coverage figure: 35 students × 429 evaluations (15 015), the 37 real
  * codes, periods P1–P4 of P1–P6, the school default policy. {@code coverage}: the 35 matrices and their fold, as
  * {@code CohortCoverageTimingTest} used to time it; {@code historyAndCoverage}: plus rebuilding each student's
- * history and its effective records, which is what {@code EvaluationQueryService.cohortCoverage} does after the
+ * history and its effective records, which is what {@code GetCohortCoverageService.cohortCoverage} does after the
  * database read.
  */
 @State(Scope.Benchmark)

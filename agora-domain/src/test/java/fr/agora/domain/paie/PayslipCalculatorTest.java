@@ -72,8 +72,11 @@ class PayslipCalculatorTest {
      * CEG T2 1,08 % × 995 = 10,746 → 10,75; CET 0,14 % × 5 000 = 7,00; APEC 0,024 % = 1,20;
      * employer prévoyance 1,50 % × 4 005 = 60,075 → 60,08; CSG base 4 912,50 + 60,08 = 4 972,58;
      * CSG déd. 338,13544 → 338,14; non déd. 119,34192 → 119,34; CRDS 24,8629 → 24,86. Total 1 044,21;
-     * net 3 955,79; net imposable 3 955,79 + 119,34 + 24,86 + 60,08 = 4 160,07; taux neutre 13,8 % → 574,08966
-     * → 574,09; net payé 3 381,70; net social 3 955,79 + 60,08 = 4 015,87.
+     * net 3 955,79; net social 3 955,79 + 60,08 = 4 015,87.
+     * Net imposable (issue 13, CGI 83 1° quater: the employer's mandatory prévoyance, 60,08 € within the limit
+     * 5 % × 4 005 + 2 % × 5 000 = 300,25 €, is not taxable; the first version added it, 4 160,07 / PAS 574,09 /
+     * net payé 3 381,70): 3 955,79 + 119,34 + 24,86 = 4 099,99; taux neutre 13,8 % (4 019 ≤ x &lt; 4 690)
+     * → 565,79862 → 565,80; net payé 3 955,79 − 565,80 = 3 389,99.
      */
     @Test
     void cadre_5000_january_2026() {
@@ -88,10 +91,10 @@ class PayslipCalculatorTest {
         assertThat(p.line("CSG_DEDUCTIBLE", true)).isEqualTo(m("338.14"));
         assertThat(p.totalEmployee()).isEqualTo(m("1044.21"));
         assertThat(p.netBeforeTax()).isEqualTo(m("3955.79"));
-        assertThat(p.netTaxable()).isEqualTo(m("4160.07"));
+        assertThat(p.netTaxable()).isEqualTo(m("4099.99"));
         assertThat(p.withholdingTaxRate()).isEqualByComparingTo("13.8");
-        assertThat(p.withholdingTax()).isEqualTo(m("574.09"));
-        assertThat(p.netPaid()).isEqualTo(m("3381.70"));
+        assertThat(p.withholdingTax()).isEqualTo(m("565.80"));
+        assertThat(p.netPaid()).isEqualTo(m("3389.99"));
         assertThat(p.netSocial()).isEqualTo(m("4015.87"));
         // RGDU (hand): 5 000 < 3 × 1 823,0333 = 5 469,10; x = ½ × (5 469,10 / 5 000 − 1) = 0,04691; C = 0,02 + 0,3821 × x^1,75
         // = 0,021808 → 0,0218; 5 000 × 0,0218 = 109,00

@@ -1,21 +1,21 @@
 package fr.agora.application.service.access;
 
+import fr.agora.domain.shared.Sha256;
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
-import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.out.access.ApiKeyPort;
 import fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey;
-import fr.agora.application.port.out.evaluation.LoadEstablishmentPort;
-import fr.agora.application.port.out.evaluation.SaveEstablishmentPort;
-import fr.agora.application.port.out.evaluation.TransactionPort;
-import fr.agora.domain.evaluation.Establishment;
-import fr.agora.domain.evaluation.EvaluationRuleViolationException;
+import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
+import fr.agora.application.port.out.assessment.SaveEstablishmentPort;
+import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.domain.assessment.Establishment;
+import fr.agora.domain.shared.ForbiddenException;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +40,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
     private static final Pattern TOKEN = Pattern.compile("^agk_([0-9a-f]{16})\\.([A-Za-z0-9_-]{32,128})$");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("^agt_([0-9a-f]{16})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final String DUMMY_HASH = sha256("no-such-key");
+    private static final String DUMMY_HASH = Sha256.hex("no-such-key");
 
     private final ApiKeyPort keys;
     private final LoadEstablishmentPort loadEstablishment;
@@ -83,7 +83,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
         Optional<StoredApiKey> stored = keys.findApiKey(m.group(1));
         String expected = stored.map(StoredApiKey::secretHash).orElse(DUMMY_HASH);
         boolean same = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                sha256(m.group(2)).getBytes(StandardCharsets.US_ASCII));
+                Sha256.hex(m.group(2)).getBytes(StandardCharsets.US_ASCII));
         if (!same || stored.isEmpty() || stored.get().revoked()) return Optional.empty();
         StoredApiKey k = stored.get();
         return Optional.of(new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
@@ -123,7 +123,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
     @Override
     public IssuedKey issue(Command c) {
         if (c.caller().role() != Caller.Role.SCHOOL_ADMIN) {
-            throw new EvaluationRuleViolationException("role-not-allowed", "role", "only a school admin issues API keys");
+            throw new ForbiddenException("role-not-allowed", "role", "only a school admin issues API keys");
         }
         return tx.inTransaction(() -> store(c.caller().uai(), c.role(), c.subject(), c.label(), null));
     }
@@ -131,7 +131,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
     @Override
     public void revoke(Caller caller, String keyId) {
         if (caller.role() != Caller.Role.SCHOOL_ADMIN) {
-            throw new EvaluationRuleViolationException("role-not-allowed", "role", "only a school admin revokes API keys");
+            throw new ForbiddenException("role-not-allowed", "role", "only a school admin revokes API keys");
         }
         boolean done = keyId != null && tx.inTransaction(() -> keys.revokeApiKey(caller.uai(), keyId.trim()));
         if (!done) throw new NotFoundException("api-key-not-found", "API key", String.valueOf(keyId));
@@ -147,7 +147,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
         });
     }
 
-    private IssuedKey store(fr.agora.domain.evaluation.Uai uai, Caller.Role role, String subject, String label, String preset) {
+    private IssuedKey store(fr.agora.domain.shared.Uai uai, Caller.Role role, String subject, String label, String preset) {
         String s = subject.trim();
         if (role == Caller.Role.TUTOR) {
             if (!EMAIL.matcher(s).matches()) throw new InvalidInputException("subject", "a tutor key names the tutor's e-mail address");
@@ -167,7 +167,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
             if (existing.isPresent()) {
                 // a restart with the same configured key: keep it (idempotent), but never rebind it elsewhere
                 if (!existing.get().uai().equals(uai) || !MessageDigest.isEqual(existing.get().secretHash().getBytes(StandardCharsets.US_ASCII),
-                        sha256(secret).getBytes(StandardCharsets.US_ASCII))) {
+                        Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII))) {
                     throw new InvalidInputException("token", "this key id is already in use");
                 }
                 return new IssuedKey(keyId, uai, Caller.Role.valueOf(existing.get().role()), existing.get().subject(), preset.trim());
@@ -180,15 +180,7 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, IssueApiK
             keyId = HexFormat.of().formatHex(id);
             secret = Base64.getUrlEncoder().withoutPadding().encodeToString(sec);
         }
-        keys.saveApiKey(new StoredApiKey(keyId, uai, role.name(), s, sha256(secret), label, clock.instant(), false));
+        keys.saveApiKey(new StoredApiKey(keyId, uai, role.name(), s, Sha256.hex(secret), label, clock.instant(), false));
         return new IssuedKey(keyId, uai, role, s, PREFIX + keyId + "." + secret);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

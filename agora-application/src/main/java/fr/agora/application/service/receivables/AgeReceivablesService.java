@@ -5,7 +5,7 @@ import fr.agora.application.port.in.receivables.AgeReceivablesUseCase;
 import fr.agora.domain.receivables.AgeingReport;
 import fr.agora.domain.receivables.ReceivablesAgeing;
 
-public class AgeReceivablesService implements AgeReceivablesUseCase {
+public final class AgeReceivablesService implements AgeReceivablesUseCase {
     private final ReceivablesAgeing ageing = new ReceivablesAgeing();
 
     @Override

@@ -6,17 +6,11 @@ import fr.agora.application.port.in.referentiel.ReferentielChecksumConflictExcep
 import fr.agora.application.port.in.referentiel.ReferentielVersion;
 import fr.agora.application.port.out.referentiel.LoadReferentielPort;
 import fr.agora.application.port.out.referentiel.ReferentielSnapshot;
-import fr.agora.application.port.out.referentiel.ReferentielSnapshot.CompetencyRow;
-import fr.agora.application.port.out.referentiel.ReferentielSnapshot.ItemKind;
-import fr.agora.application.port.out.referentiel.ReferentielSnapshot.ItemRow;
 import fr.agora.application.port.out.referentiel.SaveReferentielPort;
 import fr.agora.application.port.out.referentiel.StoredReferentiel;
-import fr.agora.domain.referentiel.Competency;
 import fr.agora.domain.referentiel.Referentiel;
 import fr.agora.domain.referentiel.Referentiels;
-import fr.agora.domain.referentiel.Situation;
 import fr.agora.domain.referentiel.UnknownReferentielException;
-import fr.agora.domain.referentiel.Variation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,32 +77,11 @@ public final class ReferentielCatalogService implements FindReferentielUseCase, 
                 }
                 present.add(id);
             } else {
-                save.insert(snapshot(Referentiels.parse(content), content));
+                Referentiel r = Referentiels.parse(content); // refuses an invalid file before anything is stored
+                save.insert(new ReferentielSnapshot(r.id(), r.version(), r.diplomaTitle(), r.checksum(), content));
                 published.add(id);
             }
         }
         return new Publication(published, present);
-    }
-
-    /** The rows other tables reference: competencies, and every criterion, situation, factor and aléa. */
-    static ReferentielSnapshot snapshot(Referentiel r, String content) {
-        List<CompetencyRow> competencies = new ArrayList<>();
-        List<ItemRow> items = new ArrayList<>();
-        for (Competency c : r.competencies()) {
-            competencies.add(new CompetencyRow(c.code(), c.blocNumber(), c.activityCode(), c.label()));
-            c.criteria().forEach(k -> items.add(new ItemRow(k.id(), ItemKind.CRITERION, c.code(), k.text())));
-        }
-        for (Situation s : r.situations()) {
-            String owner = s.competencyCodes().isEmpty() ? null : s.competencyCodes().get(0);
-            items.add(new ItemRow(s.code(), ItemKind.SITUATION, owner, s.title()));
-            for (Variation f : s.complexityFactors()) {
-                items.add(new ItemRow(f.id(), ItemKind.COMPLEXITY_FACTOR, owner, f.text()));
-            }
-            for (Variation a : s.aleas()) {
-                items.add(new ItemRow(a.id(), ItemKind.ALEA, owner, a.text()));
-            }
-        }
-        return new ReferentielSnapshot(r.id(), r.version(), r.diplomaTitle(), r.checksum(), content, competencies,
-                items);
     }
 }

@@ -1,16 +1,17 @@
 package fr.agora.application.service.access;
 
+import fr.agora.domain.shared.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.in.access.IssueApiKeyUseCase.IssuedKey;
-import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.out.access.ApiKeyPort;
-import fr.agora.application.port.out.evaluation.TransactionPort;
-import fr.agora.domain.evaluation.Establishment;
-import fr.agora.domain.evaluation.EvaluationRuleViolationException;
-import fr.agora.domain.evaluation.Uai;
+import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.domain.assessment.Establishment;
+import fr.agora.domain.shared.ForbiddenException;
+import fr.agora.domain.shared.Uai;
 import fr.agora.domain.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class ApiKeyServiceTest {
         assertThat(k.token()).matches("agk_[0-9a-f]{16}\\.[A-Za-z0-9_-]{43}");
         String secret = k.token().substring(k.token().indexOf('.') + 1);
         ApiKeyPort.StoredApiKey stored = keys.get(k.keyId());
-        assertThat(stored.secretHash()).hasSize(64).isEqualTo(ApiKeyService.sha256(secret)).doesNotContain(secret);
+        assertThat(stored.secretHash()).hasSize(64).isEqualTo(Sha256.hex(secret)).doesNotContain(secret);
         assertThat(stored.createdAt()).isEqualTo(Instant.parse("2026-01-05T08:00:00Z"));
         assertThat(service.authenticate(k.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
     }
@@ -90,7 +91,7 @@ class ApiKeyServiceTest {
         assertThatThrownBy(() -> service.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, "Claire", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("subject");
         assertThatThrownBy(() -> service.issue(new IssueApiKeyUseCase.Command(new Caller(A, Caller.Role.TEACHER, "t"), Caller.Role.SCHOOL_ADMIN, "x", null)))
-                .isInstanceOf(EvaluationRuleViolationException.class);
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

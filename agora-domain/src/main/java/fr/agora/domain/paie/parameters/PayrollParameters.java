@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The values in force for one range of months, each with its source. Rates are in per cent (6.90 means 6,90 %).
- * Sources: /work/shared/RULES-REFERENCE.md §5 (mon-entreprise modele-social, OpenFisca-France).
+ * Sources: ../shared/RULES-REFERENCE.md §5 (mon-entreprise modele-social, OpenFisca-France).
  */
 public record PayrollParameters(
         YearMonth from,
@@ -74,6 +74,54 @@ public record PayrollParameters(
     public static final BigDecimal FORFAIT_SOCIAL_PREVOYANCE_ER = new BigDecimal("8.00");
     /** Apprentices (contracts from 03/2025): employee contributions and CSG/CRDS are due only above 50 % of the SMIC (C. trav. L6243-2; modele-social assiette réduite apprentissage). */
     public static final BigDecimal APPRENTICE_EXEMPT_SMIC_SHARE = new BigDecimal("0.50");
+    /**
+     * Share of the RGDU imputed on the AGIRC-ARRCO contributions: the employer retirement rate inside the maximum
+     * coefficient, AGIRC-ARRCO T1 4,72 % + CEG T1 1,29 % = 6,01 points (CSS L241-13 VIII, D241-7; BOSS allègements
+     * généraux § imputation; DSN fiche 2019 "réduction générale étendue aux cotisations de retraite complémentaire").
+     */
+    public static final BigDecimal RGDU_RETIREMENT_RATE = new BigDecimal("0.0601");
+
+    /** Part-time and partial month: the ceiling of a month with entry or exit is PMSS × calendar days / 30 (CSS R242-2). */
+    public static final BigDecimal CEILING_DAYS_PER_MONTH = BigDecimal.valueOf(30);
+
+    /**
+     * CGI art. 83 1° quater: employer prévoyance (and the employee's health and prévoyance contributions) are deductible
+     * from taxable income within 5 % of the PASS + 2 % of the gross pay, the whole at most 2 % of 8 PASS; taken monthly
+     * on the PMSS and the month's gross. The employer share of frais de santé is always taxable (LFI 2014, art. 4).
+     */
+    public static final BigDecimal PREVOYANCE_LIMIT_PSS_SHARE = new BigDecimal("0.05");
+    public static final BigDecimal PREVOYANCE_LIMIT_GROSS_SHARE = new BigDecimal("0.02");
+    public static final BigDecimal PREVOYANCE_LIMIT_CAP_PSS = new BigDecimal("0.16"); // 2 % × 8 PSS
+
+    /** IJSS maladie (CSS R323-1, R323-4, R323-9; décret 2025-160 from 04/2025): 3 days' carence, 50 % of the daily basic wage = gross of 3 months / 91,25, capped at 1,4 SMIC a month. */
+    public static final int IJSS_WAITING_DAYS = 3;
+    public static final BigDecimal IJSS_RATE = new BigDecimal("0.50");
+    public static final BigDecimal IJSS_DAYS_OF_THREE_MONTHS = new BigDecimal("91.25");
+    public static final BigDecimal IJSS_CAP_SMIC_MULTIPLE = new BigDecimal("1.4");
+    /** CSG 6,20 % (3,80 % deductible) and CRDS 0,50 % on IJSS, withheld by the CPAM (CSS L136-8 II; CGI 154 quinquies). */
+    public static final BigDecimal IJSS_CSG = new BigDecimal("0.062");
+    public static final BigDecimal IJSS_CSG_DEDUCTIBLE = new BigDecimal("0.038");
+    public static final BigDecimal IJSS_CRDS = new BigDecimal("0.005");
+    /**
+     * Legal salary maintenance (C. trav. L1226-1, D1226-1 to D1226-8): seniority of 1 year, from the 8th day of
+     * absence, 90 % of the gross pay then two thirds, 30 days each, + 10 days per full 5 years beyond the first
+     * year, at most 90 days each; IJSS deducted.
+     */
+    public static final int MAINTENANCE_WAITING_DAYS = 7;
+    public static final BigDecimal MAINTENANCE_FIRST_RATE = new BigDecimal("0.90");
+    public static final BigDecimal MAINTENANCE_SECOND_RATE = BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL64);
+    public static final int MAINTENANCE_BASE_DAYS = 30;
+    public static final int MAINTENANCE_DAYS_PER_5_YEARS = 10;
+    public static final int MAINTENANCE_MAX_DAYS = 90;
+
+    /** CDD: indemnité de fin de contrat 10 % of the total gross (C. trav. L1243-8); congés payés 10 % of the total gross including it (L1242-16, L3141-24). */
+    public static final BigDecimal PRECARIOUSNESS_RATE = new BigDecimal("0.10");
+    public static final BigDecimal CDD_LEAVE_RATE = new BigDecimal("0.10");
+
+    /** Contributions not modelled, flagged by a warning: contribution supplémentaire à l'apprentissage (≥ 250, CGI 1609 quinvicies), versement mobilité (≥ 11, CGCT L2333-64). */
+    public static final int CSA_APPRENTISSAGE_HEADCOUNT = 250;
+    public static final int VERSEMENT_MOBILITE_HEADCOUNT = 11;
+
     public static final BigDecimal RGDU_TMIN = new BigDecimal("0.02");
     public static final BigDecimal RGDU_TDELTA_SMALL = new BigDecimal("0.3781");
     public static final BigDecimal RGDU_TDELTA_LARGE = new BigDecimal("0.3821");

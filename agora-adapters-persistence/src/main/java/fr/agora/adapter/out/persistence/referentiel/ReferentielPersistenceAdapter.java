@@ -57,14 +57,6 @@ class ReferentielPersistenceAdapter implements LoadReferentielPort, SaveReferent
             jdbc.sql("INSERT INTO referentiel_version (id, version, title, checksum, content, loaded_at) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(s.id(), s.version(), s.title(), s.checksum(), s.content(), Timestamp.from(Instant.now(clock)))
                     .update();
-            for (ReferentielSnapshot.CompetencyRow c : s.competencies()) {
-                jdbc.sql("INSERT INTO referentiel_competency (referentiel_id, code, bloc, activity_code, label) VALUES (?, ?, ?, ?, ?)")
-                        .params(s.id(), c.code(), c.bloc(), c.activityCode(), c.label()).update();
-            }
-            for (ReferentielSnapshot.ItemRow i : s.items()) {
-                jdbc.sql("INSERT INTO referentiel_item (referentiel_id, item_id, item_kind, competency_code, label) VALUES (?, ?, ?, ?, ?)")
-                        .params(s.id(), i.itemId(), i.kind().name(), i.competencyCode(), i.label()).update();
-            }
         });
     }
 

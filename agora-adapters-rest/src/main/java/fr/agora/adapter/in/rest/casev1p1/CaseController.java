@@ -1,23 +1,19 @@
 package fr.agora.adapter.in.rest.casev1p1;
 
+import fr.agora.adapter.in.rest.http.ETags;
+import fr.agora.domain.shared.Sha256;
 import fr.agora.application.port.in.casev1p1.ExportCaseUseCase;
 import fr.agora.application.port.in.casev1p1.ExportCaseUseCase.Exported;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +29,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * <p>Errors are RFC 9457 {@code application/problem+json} like everywhere in this API, not the CASE
  * {@code imsx_StatusInfo} shape: one error format for every client of the product (see {@code docs/case.md}).
  * Representations carry a strong {@code ETag} (the content version, the base URL the {@code uri}s are built on and
- * the resource) and {@code Cache-Control}; {@code If-None-Match} answers 304 without building the body.
+ * the resource) and {@code Cache-Control}; {@code If-None-Match} answers 304 without building the body. The responses
+ * every read shares (304; 400 and 404 for a read by identifier) are documented once, by {@code CaseConfiguration}.
  */
 @RestController
 @RequestMapping("/ims/case/v1p1")
@@ -59,7 +56,6 @@ public class CaseController {
                     + "CFPackageURI. `uri` fields are absolute, built on the request's base URL (or "
                     + "`agora.case.base-url` when set).")
     @ApiResponse(responseCode = "200", description = "{\"CFDocuments\": [...]}")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     public ResponseEntity<CaseJson.CFDocumentSet> documents(HttpServletRequest request) {
         return answer(request, cases.documents(), FIVE_MINUTES,
                 (m, docs) -> new CaseJson.CFDocumentSet(docs.stream().map(m::document).toList()));
@@ -68,11 +64,6 @@ public class CaseController {
     @GetMapping("/CFDocuments/{sourcedId}")
     @Operation(summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
     @ApiResponse(responseCode = "200", description = "The CFDocument")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFDocument has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFDocument> document(
             @Parameter(description = "The CFDocument identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -87,11 +78,6 @@ public class CaseController {
                     + "the four LSL degrees). `sourcedId` is the CFDocument identifier.")
     @ApiResponse(responseCode = "200", description = "{\"CFDocument\":…, \"CFItems\":[…], \"CFAssociations\":[…], "
             + "\"CFDefinitions\":{…}, \"CFRubrics\":[…]}")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFDocument has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFPackage> casePackage(
             @Parameter(description = "The CFDocument identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -102,11 +88,6 @@ public class CaseController {
     @Operation(summary = "One CFItem", description = "A bloc, activité, compétence or CRCN competency; "
             + "humanCodingScheme is its code (e.g. 2.2.4), fullStatement its label.")
     @ApiResponse(responseCode = "200", description = "The CFItem, with its CFDocumentURI")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFItem has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFItem> item(
             @Parameter(description = "The CFItem identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -118,11 +99,6 @@ public class CaseController {
             description = "Every association the item is the origin or the destination of, in any framework "
                     + "(a CRCN item lists the isRelatedTo of the activités that mobilise it).")
     @ApiResponse(responseCode = "200", description = "{\"CFItem\":…, \"CFAssociations\":[…]}")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFItem has this identifier (problem type unknown-case-object)",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFItemAssociations> itemAssociations(
             @Parameter(description = "The CFItem identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -132,11 +108,6 @@ public class CaseController {
     @GetMapping("/CFAssociations/{sourcedId}")
     @Operation(summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFAssociation")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFAssociation has this identifier",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFAssociation> association(
             @Parameter(description = "The CFAssociation identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -147,11 +118,6 @@ public class CaseController {
     @Operation(summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
             + "degrees of the livret scolaire (LSL).")
     @ApiResponse(responseCode = "200", description = "The CFRubric with its CFRubricCriteria and their levels")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFRubric has this identifier",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFRubric> rubric(
             @Parameter(description = "The CFRubric identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -162,11 +128,6 @@ public class CaseController {
     @Operation(summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
             + "Compétence numérique (CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFItemType")
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @ApiResponse(responseCode = "400", description = "sourcedId is not a UUID",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No CFItemType has this identifier",
-            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<CaseJson.CFItemType> itemType(
             @Parameter(description = "The CFItemType identifier (UUID)") @PathVariable UUID sourcedId,
             HttpServletRequest request) {
@@ -177,7 +138,7 @@ public class CaseController {
                                             BiFunction<CaseJsonMapper, T, R> body) {
         String baseUrl = baseUrl();
         String etag = etag(exported.contentVersion(), baseUrl, request.getRequestURI());
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (ETags.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(cache).body(body.apply(new CaseJsonMapper(baseUrl),
@@ -193,21 +154,6 @@ public class CaseController {
 
     /** A strong entity tag: the representation is a function of these three values and nothing else. */
     static String etag(String contentVersion, String baseUrl, String resource) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] h = sha.digest((contentVersion + "\n" + baseUrl + "\n" + resource).getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(h, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
-    /** RFC 9110 § 13.1.2 (weak comparison, a list of tags or {@code *}), parsed by Spring's {@link ETag}. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        ETag current = ETag.create(etag);
-        return ETag.parse(ifNoneMatch).stream().anyMatch(c -> c.isWildcard() || c.compare(current, false));
+        return ETags.strong(Sha256.hex(contentVersion + "\n" + baseUrl + "\n" + resource).substring(0, 32)); // 16 bytes
     }
 }

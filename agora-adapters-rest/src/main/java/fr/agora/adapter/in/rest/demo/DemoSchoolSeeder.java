@@ -1,19 +1,20 @@
 package fr.agora.adapter.in.rest.demo;
 
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
-import fr.agora.application.port.in.evaluation.Caller;
-import fr.agora.application.port.in.evaluation.ConfigureReadinessGridUseCase;
-import fr.agora.application.port.in.evaluation.ManageCohortsUseCase;
-import fr.agora.application.port.in.evaluation.ManagePlacementsUseCase;
-import fr.agora.application.port.in.evaluation.ManageStudentsUseCase;
-import fr.agora.application.port.in.evaluation.RecordEvaluationsUseCase;
-import fr.agora.application.port.in.evaluation.RecordEvaluationsUseCase.EvaluationInput;
-import fr.agora.domain.evaluation.Cohort;
-import fr.agora.domain.evaluation.PeriodCode;
-import fr.agora.domain.evaluation.PfmpPeriod;
-import fr.agora.domain.evaluation.Student;
-import fr.agora.domain.evaluation.Uai;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.readiness.ConfigureReadinessGridUseCase;
+import fr.agora.application.port.in.school.ManageCohortsUseCase;
+import fr.agora.application.port.in.school.ManagePlacementsUseCase;
+import fr.agora.application.port.in.school.ManageStudentsUseCase;
+import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
+import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.EvaluationInput;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.school.PeriodCode;
+import fr.agora.domain.school.PfmpPeriod;
+import fr.agora.domain.school.Student;
+import fr.agora.domain.shared.Uai;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,10 +79,12 @@ class DemoSchoolSeeder implements ApplicationRunner {
     private final RecordEvaluationsUseCase evaluations;
     private final ConfigureReadinessGridUseCase grids;
     private final Environment env;
+    private final Clock clock;
 
     DemoSchoolSeeder(IssueApiKeyUseCase keys, ManageCohortsUseCase cohorts, ManageStudentsUseCase students,
                      ManagePlacementsUseCase placements, RecordEvaluationsUseCase evaluations, ConfigureReadinessGridUseCase grids,
-                     Environment env) {
+                     Environment env, Clock clock) {
+        this.clock = clock;
         this.grids = grids;
         this.keys = keys;
         this.cohorts = cohorts;
@@ -106,7 +109,7 @@ class DemoSchoolSeeder implements ApplicationRunner {
         Caller ent = new Caller(UAI, Caller.Role.ENT_INTEGRATION, "ent-demo");
 
         Cohort cohort = cohorts.createCohort(new ManageCohortsUseCase.CreateCommand(admin, "2nde AGOrA 1 → Tle (démo)", "agora-2020", "2020.1",
-                LocalDate.now().plusYears(1).getYear(), periods(LocalDate.now())));
+                LocalDate.now(clock).plusYears(1).getYear(), periods(LocalDate.now(clock))));
         Random random = new Random(SEED);
         List<String> codes = competencyCodes();
         List<Student> created = new ArrayList<>();
@@ -114,6 +117,15 @@ class DemoSchoolSeeder implements ApplicationRunner {
             String ine = String.format("%09d", 100_000_000 + random.nextInt(899_999_999)) + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
             created.add(students.createStudent(new ManageStudentsUseCase.CreateCommand(admin, cohort.id().value(), ine, LAST[i], FIRST[i])));
         }
+        int total = placeAndEvaluate(admin, ent, cohort, created, codes, random);
+
+        seedGrids(admin, codes);
+
+        printHowToTry(cohort, created.get(0), total, adminKey.token(), teacherKey, entKey, tutorKey);
+    }
+
+    /** Places every student in P1–P4 and records 6–12 evaluations per student and period (seeded, so reproducible). */
+    private int placeAndEvaluate(Caller admin, Caller ent, Cohort cohort, List<Student> created, List<String> codes, Random random) {
         int total = 0;
         for (PfmpPeriod period : cohort.periods().subList(0, 4)) {
             List<EvaluationInput> batch = new ArrayList<>();
@@ -136,17 +148,24 @@ class DemoSchoolSeeder implements ApplicationRunner {
             evaluations.record(new RecordEvaluationsUseCase.Command(ent, "demo-" + period.code(), dedupe(batch)));
         }
 
-        // CCF grids for U31 (bloc 1) and U32 (bloc 3): every competency weighs 1, levels 1–4 give 0–3 points
+        return total;
+    }
+
+    /** CCF grids for U31 (bloc 1) and U32 (bloc 3): every competency weighs 1, levels 1–4 give 0–3 points. */
+    private void seedGrids(Caller admin, List<String> codes) {
         Map<String, BigDecimal> points = Map.of("1", BigDecimal.ZERO, "2", BigDecimal.ONE, "3", new BigDecimal("2"), "4", new BigDecimal("3"));
         for (String[] unit : new String[][] {{"U31", "1."}, {"U32", "3."}}) {
             Map<String, BigDecimal> weights = new LinkedHashMap<>();
             codes.stream().filter(c -> c.startsWith(unit[1])).forEach(c -> weights.put(c, BigDecimal.ONE));
             grids.reviseGrid(new ConfigureReadinessGridUseCase.Command(admin, unit[0], "agora-2020", "2020.1", weights, points, null));
         }
+    }
 
+    private void printHowToTry(Cohort cohort, Student first, int total, String adminKey, String teacherKey, String entKey,
+                               String tutorKey) {
         String server = "http://localhost:" + env.getProperty("local.server.port", "8080");
         String base = server + "/api/v1/establishments/" + UAI;
-        String firstStudent = created.get(0).id().value();
+        String firstStudent = first.id().value();
         LOG.info("""
 
                 ==================== AGOrA demo ====================
@@ -165,7 +184,7 @@ class DemoSchoolSeeder implements ApplicationRunner {
                 OpenAPI (Authorize with a key): {}/swagger-ui.html
                 ====================================================""",
                 UAI, cohort.id().value(), STUDENTS, total,
-                adminKey.token(), teacherKey, entKey, TUTOR, tutorKey,
+                adminKey, teacherKey, entKey, TUTOR, tutorKey,
                 teacherKey, base, cohort.id().value(),
                 teacherKey, base, cohort.id().value(),
                 teacherKey, base, firstStudent,

@@ -12,7 +12,7 @@ import fr.agora.domain.paie.PayslipCalculator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class PaieConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.problem;
 
 import fr.agora.domain.shared.DomainException;
+import fr.agora.domain.shared.StaleVersionException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,12 +37,20 @@ import tools.jackson.core.JacksonException;
  * input is at fault — the offending {@code field} (plus {@code errors[]} when several fields are). Never a stack trace.
  *
  * <p>Domain errors map by their {@link DomainException.Kind}: invalid input 400, not found 404, conflict 409,
- * business-rule violation 422.
+ * business-rule violation 422, a role not allowed 403.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** Over HTTP the expected version of an optimistically locked write travels in {@code If-Match}: name that. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
+        ResponseEntity<ProblemDetail> answer = domain(e);
+        answer.getBody().setProperty("field", "If-Match");
+        return answer;
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -50,10 +59,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        if ("role-not-allowed".equals(e.problemType())) {
-            status = HttpStatus.FORBIDDEN; // an authenticated client whose role may not do this
-        }
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         pd.setType(ProblemTypes.of(e.problemType()));
         pd.setTitle(titleOf(e.problemType()));

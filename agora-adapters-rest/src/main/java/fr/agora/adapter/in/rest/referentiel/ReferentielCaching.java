@@ -1,10 +1,8 @@
 package fr.agora.adapter.in.rest.referentiel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.agora.adapter.in.rest.http.ETags;
+import fr.agora.domain.shared.Sha256;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.springframework.http.CacheControl;
 
 /**
@@ -27,20 +25,11 @@ final class ReferentielCaching {
 
     /** The tag of a resource that depends on the version only. */
     static String etag(String checksum) {
-        return "\"" + checksum + "\"";
+        return ETags.strong(checksum);
     }
 
     /** The tag of a filtered list: the version's checksum and a short hash of the canonical filters. */
     static String etag(String checksum, String canonicalFilters) {
-        return "\"" + checksum + "-" + sha256(canonicalFilters).substring(0, 16) + "\"";
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
+        return ETags.strong(checksum + "-" + Sha256.hex(canonicalFilters).substring(0, 16));
     }
 }

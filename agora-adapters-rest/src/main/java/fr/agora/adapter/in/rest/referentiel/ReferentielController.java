@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.referentiel;
 
+import fr.agora.domain.shared.Sha256;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyDetailResponse;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyListResponse;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ExamUnitsResponse;
@@ -81,7 +82,7 @@ public class ReferentielController {
     public ResponseEntity<VersionListResponse> versions() {
         List<ReferentielSummary> versions = list.list();
         String ids = versions.stream().map(v -> v.id() + ":" + v.checksum()).collect(Collectors.joining(","));
-        return ResponseEntity.ok().eTag(ReferentielCaching.etag(ReferentielCaching.sha256(ids)))
+        return ResponseEntity.ok().eTag(ReferentielCaching.etag(Sha256.hex(ids)))
                 .cacheControl(ReferentielCaching.VERSIONS)
                 .body(new VersionListResponse(versions.stream().map(mapper::toDto).toList()));
     }

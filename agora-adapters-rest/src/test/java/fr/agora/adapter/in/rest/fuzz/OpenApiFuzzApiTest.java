@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.support.ApiTestSupport;
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
-import fr.agora.application.port.in.evaluation.Caller;
-import fr.agora.domain.evaluation.Uai;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.domain.shared.Uai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

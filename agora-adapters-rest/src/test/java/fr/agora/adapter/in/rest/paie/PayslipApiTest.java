@@ -62,4 +62,42 @@ class PayslipApiTest extends ApiTestSupport {
         assertThat(i.tree().get("retained").decimalValue()).isEqualByComparingTo("960.00");
         assertThat(i.tree().get("method").asString()).isEqualTo("TENTH_RULE");
     }
+
+    /**
+     * The OpenAPI example (a last CDD payslip with a part-time contract, a sick leave and meals) is accepted and every new
+     * field comes back: ceiling prorated 4 005 × 121,33 × 3 / 455 = 3 203,91; IJSS 2 days (days 4 and 5) × 40,77 =
+     * 81,54 gross, net 81,54 − 5,06 − 0,41 = 76,07; the versement mobilité warning at 12 employees.
+     */
+    @Test
+    void the_openapi_example_computes_with_every_new_field() {
+        var r = post("/api/v1/payslips/compute", PayslipController.COMPUTE_EXAMPLE);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        var t = r.tree();
+        assertThat(t.get("socialSecurityCeiling").decimalValue()).isEqualByComparingTo("3203.91");
+        assertThat(t.get("sickPay").get("carenceDays").asInt()).isEqualTo(3);
+        assertThat(t.get("sickPay").get("ijssGross").decimalValue()).isEqualByComparingTo("81.54");
+        assertThat(t.get("sickPay").get("ijssNet").decimalValue()).isEqualByComparingTo("76.07");
+        assertThat(t.get("netPayableBeforeIncomeTax").decimalValue()).isEqualByComparingTo(
+                t.get("netBeforeTax").decimalValue().subtract(t.get("benefitsInKind").decimalValue()).add(new java.math.BigDecimal("76.07")));
+        assertThat(t.get("warnings").get(0).get("code").asString()).isEqualTo("VERSEMENT_MOBILITE_NOT_MODELLED");
+        assertThat(t.get("generalReduction").has("retraiteComplementaire")).isTrue();
+        assertThat(r.body()).contains("INDEMNITE_FIN_CONTRAT", "INDEMNITE_COMPENSATRICE_CP", "ABS_MALADIE");
+    }
+
+    @Test
+    void the_openapi_document_shows_the_examples_and_new_fields() {
+        var r = get("/v3/api-docs");
+        assertThat(r.status()).isEqualTo(200);
+        var op = r.tree().get("paths").get("/api/v1/payslips/compute").get("post");
+        assertThat(op.get("operationId").asString()).isEqualTo("computePayslip");
+        assertThat(op.get("requestBody").toString()).contains("sickLeaves", "endOfContract", "hiredOn", "alsaceMoselle");
+        assertThat(r.tree().get("components").get("schemas").get("PayslipResponse").get("properties").has("netPayableBeforeIncomeTax")).isTrue();
+    }
+
+    @Test
+    void a_sick_leave_without_hiring_date_is_a_400_naming_the_field() {
+        var r = post("/api/v1/payslips/compute", SMIC.replace("}}", "},\"sickLeaves\":[{\"from\":\"2026-01-05\",\"to\":\"2026-01-09\"}]}"));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.tree().get("field").asString()).isEqualTo("employee.hiredOn");
+    }
 }

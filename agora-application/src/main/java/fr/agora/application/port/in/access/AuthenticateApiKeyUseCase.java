@@ -1,6 +1,6 @@
 package fr.agora.application.port.in.access;
 
-import fr.agora.application.port.in.evaluation.Caller;
+import fr.agora.application.port.in.shared.Caller;
 import java.util.Optional;
 
 /**

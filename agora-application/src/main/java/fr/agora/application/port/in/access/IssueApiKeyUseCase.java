@@ -1,7 +1,7 @@
 package fr.agora.application.port.in.access;
 
-import fr.agora.application.port.in.evaluation.Caller;
-import fr.agora.domain.evaluation.Uai;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.domain.shared.Uai;
 import fr.agora.domain.shared.InvalidInputException;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package fr.agora.application.port.out.access;
 
-import fr.agora.domain.evaluation.Uai;
+import fr.agora.domain.shared.Uai;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,0 +1,178 @@
+package fr.agora.adapter.out.persistence.assessment;
+
+import fr.agora.application.port.out.assessment.IdempotencyPort;
+import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
+import fr.agora.application.port.out.assessment.SaveEvaluationsPort;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.EvaluationId;
+import fr.agora.domain.assessment.EvaluatorRole;
+import fr.agora.domain.school.CohortId;
+import fr.agora.domain.school.PeriodCode;
+import fr.agora.domain.school.StudentId;
+import fr.agora.domain.shared.ConflictException;
+import fr.agora.domain.shared.Uai;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Evaluations ({@code eval_evaluation}, append-only, bulk appends in JDBC batches) and the idempotency records of bulk
+ * requests ({@code eval_idempotency}). Every read filters on the UAI, so another school's rows are never returned.
+ */
+public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluationsPort, IdempotencyPort {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcEvaluationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static final int BATCH = 1000;
+
+    private static final String EVALUATION_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
+            + "e.level_code, e.scale_version, e.evaluator_id, e.evaluator_role, e.complexity_factors, e.aleas, e.comment_text, "
+            + "e.evidence_link, e.supersedes, e.recorded_by, e.recorded_at, e.validated_by";
+
+    static final String INSERT_EVALUATION = "INSERT INTO eval_evaluation (id, uai, student_id, competency_code, criterion_id, period, "
+            + "eval_date, level_code, scale_version, evaluator_id, evaluator_role, complexity_factors, aleas, comment_text, evidence_link, "
+            + "supersedes, recorded_by, recorded_at, validated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Evaluation evaluation(ResultSet rs) throws SQLException {
+        String supersedes = rs.getString(15);
+        return new Evaluation(new EvaluationId(rs.getString(1)), StudentId.of(rs.getString(2)), rs.getString(3), rs.getString(4),
+                PeriodCode.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getInt(8), rs.getString(9),
+                EvaluatorRole.valueOf(rs.getString(10)), split(rs.getString(11)), split(rs.getString(12)), rs.getString(13),
+                rs.getString(14), supersedes == null ? null : new EvaluationId(supersedes), rs.getString(16),
+                rs.getObject(17, OffsetDateTime.class).toInstant(), rs.getString(18));
+    }
+
+    private static Set<String> split(String s) {
+        return s == null || s.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(s.split("\\|")));
+    }
+
+    private static String join(Set<String> s) {
+        return String.join("|", new TreeSet<>(s));
+    }
+
+    @Override
+    public List<Evaluation> loadEvaluationsOfStudent(Uai uai, StudentId studentId) {
+        return jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM eval_evaluation e WHERE e.uai = ? AND e.student_id = ?",
+                (rs, i) -> evaluation(rs), uai.value(), studentId.value());
+    }
+
+    @Override
+    public Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId) {
+        Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();
+        // driven by the cohort's students (index ix_eval_student_cohort), then ix_eval_evaluation_coverage (V15) per student:
+        // the cost follows the cohort's size, not the school's
+        jdbc.query("SELECT " + EVALUATION_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
+                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
+                    Evaluation e = evaluation(rs);
+                    out.computeIfAbsent(e.studentId(), k -> new ArrayList<>()).add(e);
+                }, uai.value(), cohortId.value());
+        return out;
+    }
+
+    /** What coverage reads: no comment, evidence link or validator (see {@link #loadCoverageRecordsOfCohort}). */
+    private static final String COVERAGE_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
+            + "e.level_code, e.scale_version, e.evaluator_id, e.evaluator_role, e.complexity_factors, e.aleas, e.supersedes, e.recorded_by, "
+            + "e.recorded_at";
+
+    /**
+     * One query for the whole cohort, driven by its students (ix_eval_student_cohort, then the evaluations of each
+     * through ix_eval_evaluation_coverage, V15, which holds every column read here, so PostgreSQL answers with an
+     * index-only scan): the cost follows the cohort's size, not the school's. Rows are mapped as they stream,
+     * without an intermediate row object; dates and instants are read as {@code LocalDate}/{@code OffsetDateTime};
+     * values repeated across rows (student ids, codes, evaluators, sets of complexity factors and aléas) are decoded
+     * once per query.
+     */
+    @Override
+    public Map<StudentId, List<Evaluation>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
+        Map<String, List<Evaluation>> byStudent = new LinkedHashMap<>();
+        Map<String, StudentId> studentIds = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        Map<String, Set<String>> sets = new HashMap<>();
+        jdbc.query("SELECT " + COVERAGE_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
+                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
+                    String student = rs.getString(2);
+                    StudentId sid = studentIds.computeIfAbsent(student, StudentId::of);
+                    String supersedes = rs.getString(13);
+                    Evaluation e = new Evaluation(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
+                            shared(strings, rs.getString(4)), PeriodCode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                            shared(strings, rs.getString(7)), rs.getInt(8), shared(strings, rs.getString(9)), EvaluatorRole.valueOf(rs.getString(10)),
+                            sets.computeIfAbsent(rs.getString(11), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(12), JdbcEvaluationStore::splitOnce),
+                            null, null, supersedes == null ? null : new EvaluationId(supersedes), shared(strings, rs.getString(14)),
+                            rs.getObject(15, OffsetDateTime.class).toInstant(), null);
+                    byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(e);
+                }, uai.value(), cohortId.value());
+        Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();
+        byStudent.forEach((k, v) -> out.put(studentIds.get(k), v));
+        return out;
+    }
+
+    private static String shared(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, k -> k);
+    }
+
+    private static Set<String> splitOnce(String s) {
+        return Set.copyOf(split(s));
+    }
+
+    static Object[] row(Uai uai, Evaluation e) {
+        return new Object[] {e.id().value(), uai.value(), e.studentId().value(), e.competencyCode(), e.criterionId(), e.period().name(),
+                Date.valueOf(e.date()), e.levelCode(), e.scaleVersion(), e.evaluatorId(), e.evaluatorRole().name(), join(e.complexityFactors()),
+                join(e.aleas()), e.comment(), e.evidenceLink(), e.supersedes() == null ? null : e.supersedes().value(), e.recordedBy(),
+                OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC), e.validatedBy()};
+    }
+
+    @Override
+    public void appendEvaluations(Uai uai, List<Evaluation> evaluations) {
+        List<Object[]> rows = new ArrayList<>(Math.min(evaluations.size(), BATCH));
+        try {
+            for (Evaluation e : evaluations) {
+                rows.add(row(uai, e));
+                if (rows.size() == BATCH) {
+                    jdbc.batchUpdate(INSERT_EVALUATION, rows);
+                    rows.clear();
+                }
+            }
+            if (!rows.isEmpty()) jdbc.batchUpdate(INSERT_EVALUATION, rows);
+        } catch (DuplicateKeyException ex) {
+            throw new ConflictException("evaluation-already-superseded", "supersedes",
+                    "an evaluation of this batch supersedes a record already superseded (or reuses an id)", Map.of());
+        }
+    }
+
+    @Override
+    public Optional<Entry> find(Uai uai, String key) {
+        return jdbc.query("SELECT idem_key, fingerprint, result_ids FROM eval_idempotency WHERE uai = ? AND idem_key = ?",
+                (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3).isEmpty() ? List.of() : List.of(rs.getString(3).split(","))),
+                uai.value(), key).stream().findFirst();
+    }
+
+    @Override
+    public void remember(Uai uai, Entry entry) {
+        try {
+            jdbc.update("INSERT INTO eval_idempotency (uai, idem_key, fingerprint, result_ids, created_at) VALUES (?, ?, ?, ?, ?)",
+                    uai.value(), entry.key(), entry.fingerprint(), String.join(",", entry.resultIds()), OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("idempotency-key-reused", "idempotencyKey", "idempotency key '" + entry.key() + "' is being used concurrently", Map.of());
+        }
+    }
+}

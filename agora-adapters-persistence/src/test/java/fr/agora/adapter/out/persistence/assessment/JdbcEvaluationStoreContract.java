@@ -1,0 +1,303 @@
+package fr.agora.adapter.out.persistence.assessment;
+
+import fr.agora.adapter.out.persistence.support.JdbcStores;
+import fr.agora.adapter.out.persistence.access.JdbcApiKeyStore;
+import fr.agora.adapter.out.persistence.shared.JdbcTransactionAdapter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.coverage.GetCohortCoverageUseCase;
+import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
+import fr.agora.application.port.out.shared.AuditPort;
+import fr.agora.application.port.out.assessment.IdempotencyPort;
+import fr.agora.application.port.out.assessment.LoadFrameworkPort;
+import fr.agora.application.service.coverage.GetCohortCoverageService;
+import fr.agora.application.service.assessment.RecordEvaluationsService;
+import fr.agora.domain.assessment.AggregationPolicy;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.coverage.CohortCoverage;
+import fr.agora.domain.school.CohortId;
+import fr.agora.domain.assessment.CompetencyFramework;
+import fr.agora.domain.assessment.Establishment;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.shared.ConflictException;
+import fr.agora.domain.assessment.EvaluationId;
+import fr.agora.domain.assessment.EvaluationScale;
+import fr.agora.domain.assessment.EvaluatorRole;
+import fr.agora.domain.school.Ine;
+import fr.agora.domain.school.OrganisationKind;
+import fr.agora.domain.school.PeriodCode;
+import fr.agora.domain.school.PfmpPeriod;
+import fr.agora.domain.school.Placement;
+import fr.agora.domain.readiness.ReadinessGrid;
+import fr.agora.domain.assessment.ScaleLevel;
+import fr.agora.domain.school.Student;
+import fr.agora.domain.school.StudentId;
+import fr.agora.domain.shared.Uai;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** The same contract run on H2 (PostgreSQL mode) and on a real PostgreSQL. */
+abstract class JdbcEvaluationStoreContract {
+
+    static final Uai A = Uai.of("0691234A");
+    static final Uai B = Uai.of("0751234B");
+    static final CohortId COHORT_A = new CohortId("cohort-a");
+    static final StudentId ALICE = StudentId.of("alice");
+    static final StudentId ZOE = StudentId.of("zoe");
+
+    protected abstract DataSource dataSource();
+
+    JdbcTemplate jdbc;
+    JdbcStores store;
+    JdbcTransactionAdapter tx;
+
+    @BeforeEach
+    void migrateAndSeed() {
+        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource());
+        store = JdbcStores.on(jdbc);
+        tx = new JdbcTransactionAdapter(new DataSourceTransactionManager(dataSource()));
+        store.establishments().saveEstablishment(new Establishment(A, "Lycée A", AggregationPolicy.schoolDefault()));
+        store.establishments().saveEstablishment(new Establishment(B, "Lycée B", AggregationPolicy.bestOf(2).limitedTo(4)));
+        List<PfmpPeriod> periods = List.of(new PfmpPeriod(PeriodCode.P1, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 1), 4),
+                new PfmpPeriod(PeriodCode.P2, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 27), 4));
+        store.cohorts().saveCohort(new Cohort(COHORT_A, A, "2nde AGOrA 1", "bacpro-agora", "test", 2027, periods));
+        store.cohorts().saveCohort(new Cohort(new CohortId("cohort-b"), B, "2nde AGOrA", "bacpro-agora", "test", 2020, List.of()));
+        store.students().saveStudents(List.of(new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT", "Alice"),
+                new Student(ZOE, B, new CohortId("cohort-b"), null, "DURAND", "Zoé")));
+        store.placements().savePlacement(new Placement(ALICE, PeriodCode.P1, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+    }
+
+    static Evaluation eval(String id, StudentId student, String level, EvaluationId supersedes) {
+        return new Evaluation(new EvaluationId(id), student, "1.1.1", "1.1.1-a", PeriodCode.P1, LocalDate.of(2025, 1, 10), level, 1,
+                "martin@mairie.fr", EvaluatorRole.TUTEUR, Set.of("CF1", "CF2"), Set.of("AL1"), "très bien", "https://ent.example/p/1",
+                supersedes, "ent", Instant.parse("2025-01-10T08:00:00.123456Z"), null);
+    }
+
+    @Test
+    void everything_round_trips() {
+        assertThat(store.establishments().loadEstablishment(B).orElseThrow().defaultPolicy()).isEqualTo(AggregationPolicy.bestOf(2).limitedTo(4));
+        Cohort c = store.cohorts().loadCohort(A, COHORT_A).orElseThrow();
+        assertThat(c.periods()).hasSize(2);
+        assertThat(c.examSessionYear()).isEqualTo(2027);
+        assertThat(store.students().loadStudent(A, ALICE).orElseThrow().ine()).isEqualTo(Ine.of("123456789AB"));
+        assertThat(store.students().findStudentByIne(A, Ine.of("123456789AB"))).isPresent();
+        assertThat(store.students().loadStudentsOfCohort(A, COHORT_A)).extracting(Student::id).containsExactly(ALICE);
+        assertThat(store.placements().loadPlacementsOfStudent(A, ALICE)).singleElement().extracting(Placement::kind).isEqualTo(OrganisationKind.COLLECTIVITE);
+        Evaluation e = eval("e1", ALICE, "3", null);
+        store.evaluations().appendEvaluations(A, List.of(e));
+        assertThat(store.evaluations().loadEvaluationsOfStudent(A, ALICE)).containsExactly(e);
+        assertThat(store.evaluations().loadEvaluationsOfCohort(A, COHORT_A)).containsEntry(ALICE, List.of(e));
+    }
+
+    @Test
+    void coverage_records_of_a_cohort_are_the_records_without_comment_evidence_or_validator() {
+        Evaluation e1 = eval("e1", ALICE, "2", null);
+        Evaluation e2 = eval("e2", ALICE, "3", new EvaluationId("e1")).validatedBy(new EvaluationId("e3"), "prof", Instant.parse("2025-01-11T08:00:00Z"));
+        Evaluation plain = new Evaluation(new EvaluationId("e4"), ALICE, "2.1.1", null, PeriodCode.P2, LocalDate.of(2025, 6, 3), "NE", 1,
+                "martin@mairie.fr", EvaluatorRole.ENSEIGNANT, Set.of(), Set.of(), null, null, null, "ent", Instant.parse("2025-06-03T10:00:00Z"), null);
+        store.evaluations().appendEvaluations(A, List.of(e1, e2, plain));
+        Map<StudentId, List<Evaluation>> full = store.evaluations().loadEvaluationsOfCohort(A, COHORT_A);
+        Map<StudentId, List<Evaluation>> slim = store.evaluations().loadCoverageRecordsOfCohort(A, COHORT_A);
+        assertThat(slim).containsOnlyKeys(ALICE);
+        assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(e -> new Evaluation(e.id(), e.studentId(),
+                e.competencyCode(), e.criterionId(), e.period(), e.date(), e.levelCode(), e.scaleVersion(), e.evaluatorId(), e.evaluatorRole(),
+                e.complexityFactors(), e.aleas(), null, null, e.supersedes(), e.recordedBy(), e.recordedAt(), null)).toList());
+        assertThat(store.evaluations().loadCoverageRecordsOfCohort(B, COHORT_A)).isEmpty();
+    }
+
+    @Test
+    void cohorts_and_students_are_listed_by_page_within_one_school() {
+        store.cohorts().saveCohort(new Cohort(new CohortId("cohort-a2"), A, "1re AGOrA", "bacpro-agora", "test", 2026, List.of()));
+        store.students().saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, null, "ARNAUD", "Bob"),
+                new Student(StudentId.of("carl"), A, new CohortId("cohort-a2"), null, "MARTIN", "Carl")));
+        assertThat(store.cohorts().countCohorts(A)).isEqualTo(2);
+        assertThat(store.cohorts().listCohorts(A, 0, 1)).extracting(Cohort::name).containsExactly("1re AGOrA");
+        assertThat(store.cohorts().listCohorts(A, 1, 1)).extracting(Cohort::name).containsExactly("2nde AGOrA 1");
+        assertThat(store.cohorts().listCohorts(A, 0, 10).get(1).periods()).hasSize(2);
+        assertThat(store.cohorts().countCohorts(B)).isEqualTo(1);
+        assertThat(store.students().countStudents(A, null)).isEqualTo(3);
+        assertThat(store.students().countStudents(A, COHORT_A)).isEqualTo(2);
+        assertThat(store.students().listStudents(A, null, 0, 2)).extracting(Student::lastName).containsExactly("ARNAUD", "DUPONT");
+        assertThat(store.students().listStudents(A, null, 2, 2)).extracting(Student::lastName).containsExactly("MARTIN");
+        assertThat(store.students().listStudents(A, COHORT_A, 0, 10)).extracting(Student::id).containsExactly(StudentId.of("bob"), ALICE);
+        assertThat(store.students().listStudents(B, COHORT_A, 0, 10)).isEmpty();
+        assertThat(store.students().countStudents(B, COHORT_A)).isZero();
+        store.placements().savePlacement(new Placement(StudentId.of("carl"), PeriodCode.P2, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+        assertThat(store.students().listStudentsOfTutor(A, "martin@mairie.fr", null, 0, 10)).extracting(Student::id).containsExactly(ALICE, StudentId.of("carl"));
+        assertThat(store.students().listStudentsOfTutor(A, "martin@mairie.fr", null, 1, 10)).extracting(Student::id).containsExactly(StudentId.of("carl"));
+        assertThat(store.students().listStudentsOfTutor(A, "martin@mairie.fr", COHORT_A, 0, 10)).extracting(Student::id).containsExactly(ALICE);
+        assertThat(store.students().countStudentsOfTutor(A, "martin@mairie.fr", null)).isEqualTo(2);
+        assertThat(store.students().countStudentsOfTutor(A, "martin@mairie.fr", COHORT_A)).isEqualTo(1);
+        assertThat(store.students().countStudentsOfTutor(B, "martin@mairie.fr", null)).isZero();
+    }
+
+    @Test
+    void conditional_writes_happen_only_at_the_expected_version() {
+        assertThat(store.versions().cohortVersion(A, COHORT_A)).contains(0L);
+        assertThat(store.versions().cohortVersion(B, COHORT_A)).isEmpty();
+        Cohort c = store.cohorts().loadCohort(A, COHORT_A).orElseThrow();
+        Cohort onePeriod = new Cohort(c.id(), c.uai(), c.name(), c.referentielId(), c.referentielVersion(), c.examSessionYear(), c.periods().subList(0, 1));
+        assertThat(store.versions().saveCohortIfVersion(onePeriod, 0)).isTrue();
+        assertThat(store.versions().cohortVersion(A, COHORT_A)).contains(1L);
+        assertThat(store.versions().saveCohortIfVersion(c, 0)).isFalse();
+        assertThat(store.cohorts().loadCohort(A, COHORT_A).orElseThrow().periods()).hasSize(1);
+
+        assertThat(store.versions().placementVersions(A, ALICE)).containsExactly(java.util.Map.entry(PeriodCode.P1, 0L));
+        assertThat(store.versions().placementVersions(B, ALICE)).isEmpty();
+        Placement moved = new Placement(ALICE, PeriodCode.P1, "Mairie 2", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr");
+        assertThat(store.versions().savePlacementIfVersion(moved, 0)).isTrue();
+        assertThat(store.versions().savePlacementIfVersion(moved, 0)).isFalse();
+        assertThat(store.versions().placementVersions(A, ALICE).get(PeriodCode.P1)).isEqualTo(1L);
+        assertThat(store.versions().savePlacementIfVersion(new Placement(ALICE, PeriodCode.P2, "X", OrganisationKind.ENTREPRISE, "T", "t@x.fr"), 0)).isFalse();
+    }
+
+    @Test
+    void a_student_is_updated_only_at_the_expected_version_and_every_update_bumps_it() {
+        assertThat(store.versions().studentVersion(A, ALICE)).contains(0L);
+        assertThat(store.versions().studentVersion(B, ALICE)).isEmpty();
+        Student renamed = new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT-MARTIN", "Alice");
+        assertThat(store.versions().saveStudentIfVersion(renamed, 0)).isTrue();
+        assertThat(store.versions().studentVersion(A, ALICE)).contains(1L);
+        assertThat(store.versions().saveStudentIfVersion(new Student(ALICE, A, COHORT_A, null, "X", "Y"), 0)).isFalse();
+        assertThat(store.students().loadStudent(A, ALICE)).contains(renamed);
+        // another school's uai never matches, even at the right version
+        assertThat(store.versions().saveStudentIfVersion(new Student(ALICE, B, COHORT_A, null, "X", "Y"), 1)).isFalse();
+        assertThat(store.students().loadStudent(A, ALICE)).contains(renamed);
+        // the unconditional write (SIECLE import, no If-Match) bumps the version too
+        store.students().saveStudents(List.of(new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT", "Alice")));
+        assertThat(store.versions().studentVersion(A, ALICE)).contains(2L);
+        assertThat(store.versions().saveStudentIfVersion(renamed, 1)).isFalse();
+        // an INE already taken in the school is a conflict, nothing changed
+        store.students().saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, Ine.of("2222222222B"), "LEROY", "Bob")));
+        assertThatThrownBy(() -> store.versions().saveStudentIfVersion(new Student(ALICE, A, COHORT_A, Ine.of("2222222222B"), "DUPONT", "Alice"), 2))
+                .isInstanceOf(ConflictException.class);
+        assertThat(store.versions().studentVersion(A, ALICE)).contains(2L);
+    }
+
+    @Test
+    void api_keys_keep_only_the_hash_and_an_id_is_never_overwritten() {
+        JdbcApiKeyStore keys = new JdbcApiKeyStore(jdbc);
+        var k = new fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey("00112233445566aa", A, "TUTOR", "martin@mairie.fr",
+                "ab".repeat(32), "tablet", Instant.parse("2026-01-05T08:00:00Z"), false);
+        keys.saveApiKey(k);
+        assertThat(keys.findApiKey("00112233445566aa")).contains(k);
+        assertThat(keys.findApiKey("ffffffffffffffff")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.saveApiKey(k)).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(keys.revokeApiKey(B, "00112233445566aa")).isFalse();
+        assertThat(keys.findApiKey("00112233445566aa").orElseThrow().revoked()).isFalse();
+        assertThat(keys.revokeApiKey(A, "00112233445566aa")).isTrue();
+        assertThat(keys.findApiKey("00112233445566aa").orElseThrow().revoked()).isTrue();
+    }
+
+    @Test
+    void another_school_reads_nothing() {
+        store.evaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
+        assertThat(store.students().loadStudent(B, ALICE)).isEmpty();
+        assertThat(store.cohorts().loadCohort(B, COHORT_A)).isEmpty();
+        assertThat(store.students().loadStudentsOfCohort(B, COHORT_A)).isEmpty();
+        assertThat(store.students().findStudentByIne(B, Ine.of("123456789AB"))).isEmpty();
+        assertThat(store.placements().loadPlacementsOfStudent(B, ALICE)).isEmpty();
+        assertThat(store.evaluations().loadEvaluationsOfStudent(B, ALICE)).isEmpty();
+        assertThat(store.evaluations().loadEvaluationsOfCohort(B, COHORT_A)).isEmpty();
+        store.students().eraseStudent(B, ALICE);
+        assertThat(store.students().loadStudent(A, ALICE)).isPresent();
+    }
+
+    @Test
+    void a_record_is_superseded_once_and_a_failed_batch_leaves_nothing() {
+        store.evaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "2", null)));
+        store.evaluations().appendEvaluations(A, List.of(eval("e2", ALICE, "3", new EvaluationId("e1"))));
+        assertThatThrownBy(() -> tx.inTransaction(() -> {
+            store.evaluations().appendEvaluations(A, List.of(eval("e3", ALICE, "4", null), eval("e4", ALICE, "4", new EvaluationId("e1"))));
+            return null;
+        })).isInstanceOf(ConflictException.class);
+        assertThat(store.evaluations().loadEvaluationsOfStudent(A, ALICE)).extracting(ev -> ev.id().value()).containsExactlyInAnyOrder("e1", "e2");
+    }
+
+    @Test
+    void scale_versions_grids_idempotency_and_audit() {
+        assertThat(store.scales().loadScales(A)).isEmpty();
+        EvaluationScale v1 = EvaluationScale.lslDefault("s");
+        store.scales().appendScaleVersion(A, v1);
+        EvaluationScale v2 = v1.revise(List.of(ScaleLevel.counting("NA", "non acquis", "0"), ScaleLevel.counting("A", "acquis", "100"),
+                ScaleLevel.nonCounting("ABS", "absent")), new BigDecimal("50"));
+        store.scales().appendScaleVersion(A, v2);
+        assertThat(store.scales().loadScales(A).orElseThrow().versions()).containsExactly(v1, v2);
+        assertThatThrownBy(() -> store.scales().appendScaleVersion(A, v2)).isInstanceOf(ConflictException.class);
+        assertThat(store.scales().loadScales(B)).isEmpty();
+
+        Map<String, BigDecimal> w = new LinkedHashMap<>();
+        w.put("1.1.1", new BigDecimal("2"));
+        w.put("1.1.2", new BigDecimal("1.5"));
+        Map<String, BigDecimal> p = new LinkedHashMap<>();
+        p.put("1", BigDecimal.ZERO);
+        p.put("4", new BigDecimal("3"));
+        ReadinessGrid g = new ReadinessGrid("g", 1, "U31", w, p, null, null);
+        store.grids().saveGrid(A, g);
+        ReadinessGrid back = store.grids().loadCurrentGrid(A, "U31").orElseThrow();
+        assertThat(back.weights().get("1.1.2")).isEqualByComparingTo("1.5");
+        assertThat(back.pointsPerLevel()).containsOnlyKeys("1", "4");
+        assertThat(back.roundingStep()).isEqualByComparingTo("0.5");
+        assertThat(store.grids().loadCurrentGrid(B, "U31")).isEmpty();
+
+        store.evaluations().remember(A, new IdempotencyPort.Entry("k", "f", List.of("a", "b")));
+        assertThat(store.evaluations().find(A, "k").orElseThrow().resultIds()).containsExactly("a", "b");
+        assertThat(store.evaluations().find(B, "k")).isEmpty();
+
+        store.audit().audit(new AuditPort.AuditRecord(A, "STUDENT_ERASED", "SCHOOL_ADMIN", 1, Instant.parse("2026-01-01T00:00:00Z")));
+        assertThat(store.audit().auditRecords(A)).singleElement().extracting(AuditPort.AuditRecord::action).isEqualTo("STUDENT_ERASED");
+    }
+
+    @Test
+    void erasing_a_student_removes_placements_and_evaluations_and_purge_finds_old_cohorts() {
+        store.evaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "2", null)));
+        store.students().eraseStudent(A, ALICE);
+        assertThat(store.students().loadStudent(A, ALICE)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM eval_evaluation", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM eval_placement", Integer.class)).isZero();
+        assertThat(store.cohorts().loadCohortsWithSessionUpTo(2021)).extracting(c -> c.id().value()).containsExactly("cohort-b");
+    }
+
+    /** The services on the real store: a bulk of evaluations, then the cohort coverage. */
+    @Test
+    void services_run_on_the_database() {
+        CompetencyFramework fw = CompetencyFramework.builder("bacpro-agora", "test")
+                .competency("1.1.1", 1, Set.of("1.1.1-a"), Set.of(), Set.of()).competency("2.1.1", 2).unit("U31", 1, true).unit("U2", 2, false).unit("U32", 3, true).build();
+        Clock clock = Clock.fixed(Instant.parse("2025-06-10T00:00:00Z"), ZoneOffset.UTC);
+        LoadFrameworkPort frameworks = (id, v) -> Optional.of(fw);
+        RecordEvaluationsService record = new RecordEvaluationsService(store.students(), store.cohorts(), frameworks, store.scales(), store.placements(), store.evaluations(), store.evaluations(), tx, clock);
+        Caller ent = new Caller(A, Caller.Role.ENT_INTEGRATION, "ent");
+        List<RecordEvaluationsUseCase.EvaluationInput> in = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            in.add(new RecordEvaluationsUseCase.EvaluationInput("alice", i % 2 == 0 ? "1.1.1" : "2.1.1", null, i < 15 ? "P1" : "P2",
+                    LocalDate.of(2025, 1, 6).plusDays(i).toString(), String.valueOf(1 + i % 4), "prof", "ENSEIGNANT", null, null, null, null));
+        }
+        RecordEvaluationsUseCase.Result r = record.record(new RecordEvaluationsUseCase.Command(ent, "bulk-1", in));
+        assertThat(record.record(new RecordEvaluationsUseCase.Command(ent, "bulk-1", in)).ids()).isEqualTo(r.ids());
+        assertThat(store.evaluations().loadEvaluationsOfStudent(A, ALICE)).hasSize(30);
+        GetCohortCoverageService q = new GetCohortCoverageService(store.cohorts(), store.students(), frameworks, store.evaluations(), store.scales(), store.establishments(), clock);
+        CohortCoverage cc = q.cohortCoverage(new GetCohortCoverageUseCase.Query(new Caller(A, Caller.Role.TEACHER, "prof"), "cohort-a", null, null));
+        assertThat(cc.students()).isEqualTo(1);
+        assertThat(cc.periods()).containsExactly(PeriodCode.P1, PeriodCode.P2);
+        assertThat(cc.cells().get("1.1.1").get(PeriodCode.P1).total()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,21 @@
+package fr.agora.adapter.in.rest.access;
+
+import fr.agora.application.port.out.access.ApiKeyPort;
+import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
+import fr.agora.application.port.out.assessment.SaveEstablishmentPort;
+import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.application.service.access.ApiKeyService;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the API-key use cases (authenticate, issue, revoke, bootstrap) to the API-key store. */
+@Configuration(proxyBeanMethods = false)
+public class AccessConfiguration {
+
+    @Bean
+    ApiKeyService apiKeyService(ApiKeyPort keys, LoadEstablishmentPort loadEstablishment, SaveEstablishmentPort saveEstablishment,
+                                TransactionPort tx, Clock clock) {
+        return new ApiKeyService(keys, loadEstablishment, saveEstablishment, tx, clock);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.agora.adapter.in.rest.access;
+
+import fr.agora.adapter.in.rest.access.AccessDtos.IssueKeyRequest;
+import fr.agora.adapter.in.rest.access.AccessDtos.IssuedKeyResponse;
+import fr.agora.application.port.in.access.IssueApiKeyUseCase;
+import fr.agora.application.port.in.shared.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The API keys of a school's clients (school admin): issue one, revoke one. Authentication itself is the filter's job. */
+@RestController
+@RequestMapping("/api/v1/establishments/{uai}")
+@Tag(name = "Schools", description = "Cohorts, PFMP periods, students, SIECLE import, placements, API keys (bearer API key required)")
+public class ApiKeyController {
+
+    private final IssueApiKeyUseCase keys;
+
+    public ApiKeyController(IssueApiKeyUseCase keys) {
+        this.keys = keys;
+    }
+
+    @PostMapping("/api-keys")
+    @Operation(summary = "Issue an API key of this school (school admin)",
+            description = "The token is shown once; only its hash is stored. A TUTOR key's subject is the tutor's e-mail.")
+    public ResponseEntity<IssuedKeyResponse> issueKey(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                      @Valid @RequestBody IssueKeyRequest r) {
+        IssueApiKeyUseCase.IssuedKey k = keys.issue(new IssueApiKeyUseCase.Command(caller, Caller.Role.valueOf(r.role()), r.subject(), r.label()));
+        return ResponseEntity.status(201).body(new IssuedKeyResponse(k.keyId(), k.role().name(), k.subject(), k.token()));
+    }
+
+    @DeleteMapping("/api-keys/{keyId}")
+    @Operation(summary = "Revoke an API key of this school (school admin); its access tokens stop working too")
+    public ResponseEntity<Void> revokeKey(@PathVariable String uai, @PathVariable String keyId, @Parameter(hidden = true) Caller caller) {
+        keys.revoke(caller, keyId);
+        return ResponseEntity.noContent().build();
+    }
+}

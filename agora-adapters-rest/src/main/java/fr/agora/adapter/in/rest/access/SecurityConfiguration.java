@@ -1,0 +1,66 @@
+package fr.agora.adapter.in.rest.access;
+
+import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * API-key authentication of the school endpoints (no Spring Security: one filter, one argument resolver), and the
+ * bearer security scheme in the OpenAPI document, required on every {@code /api/v1/establishments/…} operation.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration implements WebMvcConfigurer {
+
+    public static final String SCHEME = "apiKey";
+
+    /** Failed authentications per client address and per key id, per minute (then 429 with Retry-After). */
+    @Bean
+    AuthenticationThrottle authenticationThrottle(
+            @Value("${agora.security.failed-authentications.per-client-per-minute:20}") long perClient,
+            @Value("${agora.security.failed-authentications.per-key-per-minute:10}") long perKey) {
+        return new AuthenticationThrottle(perClient, perKey);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json,
+                                                                                  AuthenticationThrottle throttle) {
+        FilterRegistrationBean<ApiKeyAuthenticationFilter> r = new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(authenticate, json, throttle));
+        // every path: the filter decides on the canonical path itself, not on the container's URL-pattern matching
+        r.addUrlPatterns("/*");
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return r;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
+
+    @Bean
+    OpenApiCustomizer schoolSecurityScheme() {
+        return api -> {
+            if (api.getComponents() == null) api.setComponents(new Components());
+            api.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                    .bearerFormat("agk_<keyId>.<secret>")
+                    .description("An API key issued to one client of one school, with one role (ENT_INTEGRATION, TEACHER, TUTOR, SCHOOL_ADMIN)."));
+            if (api.getPaths() != null) {
+                api.getPaths().forEach((path, item) -> {
+                    if (path.startsWith("/api/v1/establishments/")) {
+                        item.readOperations().forEach(op -> op.addSecurityItem(new SecurityRequirement().addList(SCHEME)));
+                    }
+                });
+            }
+        };
+    }
+}

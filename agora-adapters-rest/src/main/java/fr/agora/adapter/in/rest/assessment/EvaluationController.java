@@ -1,0 +1,134 @@
+package fr.agora.adapter.in.rest.assessment;
+
+import fr.agora.adapter.in.rest.assessment.csv.EvaluationCsvReader;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.BulkEvaluationsRequest;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.CorrectionRequest;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.EvaluationRequest;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.EvaluationResponse;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.RecordResponse;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.ScaleRequest;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.ScaleResponse;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.assessment.ConfigureScaleUseCase;
+import fr.agora.application.port.in.assessment.CorrectEvaluationUseCase;
+import fr.agora.application.port.in.assessment.GetEvaluationHistoryUseCase;
+import fr.agora.application.port.in.assessment.ImportEvaluationsCsvUseCase;
+import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
+import fr.agora.domain.assessment.EvaluationId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The school's scale, and evaluations: one, a batch, a CSV file, corrections, validation, history. */
+@RestController
+@RequestMapping("/api/v1/establishments/{uai}")
+@Tag(name = "Evaluations", description = "Scale, recording (single, bulk, CSV), correction, validation, history (bearer API key required)")
+public class EvaluationController {
+
+    private final ConfigureScaleUseCase scale;
+    private final RecordEvaluationsUseCase record;
+    private final ImportEvaluationsCsvUseCase importCsv;
+    private final CorrectEvaluationUseCase correct;
+    private final GetEvaluationHistoryUseCase history;
+
+    public EvaluationController(ConfigureScaleUseCase scale, RecordEvaluationsUseCase record, ImportEvaluationsCsvUseCase importCsv,
+                                CorrectEvaluationUseCase correct, GetEvaluationHistoryUseCase history) {
+        this.scale = scale;
+        this.record = record;
+        this.importCsv = importCsv;
+        this.correct = correct;
+        this.history = history;
+    }
+
+    @GetMapping("/scale")
+    @Operation(summary = "The school's current scale (the LSL default as version 1 if never configured)")
+    public ScaleResponse scale(@PathVariable String uai, @Parameter(hidden = true) Caller caller) {
+        return AssessmentRestMapper.scale(scale.currentScale(caller));
+    }
+
+    @PutMapping("/scale")
+    @Operation(summary = "Revise the scale (school admin): appends a new version",
+            description = "Send the `expectedVersion` you edited; a stale version is 409. Past evaluations keep their version's meaning.")
+    public ScaleResponse reviseScale(@PathVariable String uai, @Parameter(hidden = true) Caller caller, @Valid @RequestBody ScaleRequest r) {
+        return AssessmentRestMapper.scale(scale.reviseScale(new ConfigureScaleUseCase.Command(caller, r.expectedVersion(),
+                r.levels().stream().map(AssessmentRestMapper::level).toList(), r.threshold())));
+    }
+
+    @PostMapping("/evaluations")
+    @Operation(summary = "Record one evaluation",
+            description = "A tutor records TUTEUR evaluations under their own e-mail, only for students placed with them in that period; "
+                    + "a teacher ENSEIGNANT or JURY. Codes are those of the cohort's référentiel version (unknown → 400 naming it). "
+                    + "An optional `Idempotency-Key` makes a retry safe.")
+    public ResponseEntity<RecordResponse> recordOne(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                    @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                    @Valid @RequestBody EvaluationRequest r) {
+        return recorded(record.record(new RecordEvaluationsUseCase.Command(caller, key == null ? UUID.randomUUID().toString() : key,
+                List.of(input(r)))));
+    }
+
+    @PostMapping("/evaluations/bulk")
+    @Operation(summary = "Record a batch of evaluations, all or nothing, idempotent",
+            description = "The `Idempotency-Key` header is required. Same key + same payload → the first answer (replayed = true), "
+                    + "nothing stored again; same key + another payload → 409. Errors name `evaluations[i].field`.")
+    public ResponseEntity<RecordResponse> recordBulk(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                     @RequestHeader(name = "Idempotency-Key") String key,
+                                                     @Valid @RequestBody BulkEvaluationsRequest r) {
+        return recorded(record.record(new RecordEvaluationsUseCase.Command(caller, key,
+                r.evaluations().stream().map(EvaluationController::input).toList())));
+    }
+
+    @PostMapping(path = "/evaluations/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import evaluations from CSV, all or nothing, idempotent",
+            description = "Header student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;"
+                    + "aleas;comment;evidence_link (lists separated by |). Errors are reported by line; `Idempotency-Key` required.")
+    public ResponseEntity<RecordResponse> importCsv(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                    @RequestHeader(name = "Idempotency-Key") String key, @RequestBody String csv) {
+        return recorded(importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, key, EvaluationCsvReader.read(csv))));
+    }
+
+    @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")
+    @Operation(summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409")
+    public ResponseEntity<EvaluationResponse> correct(@PathVariable String uai, @PathVariable String studentId, @PathVariable String evaluationId,
+                                                      @Parameter(hidden = true) Caller caller, @Valid @RequestBody CorrectionRequest r) {
+        return ResponseEntity.status(201).body(AssessmentRestMapper.evaluation(correct.correct(
+                new CorrectEvaluationUseCase.Command(caller, studentId, evaluationId, r.level(), r.date(), r.comment()))));
+    }
+
+    @PostMapping("/students/{studentId}/evaluations/{evaluationId}/validation")
+    @Operation(summary = "Validate an evaluation (teacher only): a superseding copy with validatedBy")
+    public ResponseEntity<EvaluationResponse> validate(@PathVariable String uai, @PathVariable String studentId, @PathVariable String evaluationId,
+                                                       @Parameter(hidden = true) Caller caller) {
+        return ResponseEntity.status(201).body(AssessmentRestMapper.evaluation(correct.validate(
+                new CorrectEvaluationUseCase.ValidateCommand(caller, studentId, evaluationId))));
+    }
+
+    @GetMapping("/students/{studentId}/evaluations")
+    @Operation(summary = "A student's full history (superseded records included), chronologically; optionally one competency")
+    public List<EvaluationResponse> history(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
+                                            @RequestParam(required = false) String competency) {
+        return history.history(caller, studentId, competency).stream().map(AssessmentRestMapper::evaluation).toList();
+    }
+
+    private static RecordEvaluationsUseCase.EvaluationInput input(EvaluationRequest r) {
+        return new RecordEvaluationsUseCase.EvaluationInput(r.studentId(), r.competency(), r.criterion(), r.period(), r.date(), r.level(),
+                r.evaluatorId(), r.evaluatorRole(), r.complexityFactors(), r.aleas(), r.comment(), r.evidenceLink());
+    }
+
+    private static ResponseEntity<RecordResponse> recorded(RecordEvaluationsUseCase.Result r) {
+        return ResponseEntity.status(r.replayed() ? 200 : 201)
+                .body(new RecordResponse(r.ids().stream().map(EvaluationId::value).toList(), r.replayed()));
+    }
+}

@@ -1,0 +1,71 @@
+package fr.agora.adapter.in.rest.coverage;
+
+import fr.agora.adapter.in.rest.assessment.AssessmentRestMapper;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos.AggregatedStateResponse;
+import fr.agora.adapter.in.rest.coverage.CoverageDtos.CohortCoverageResponse;
+import fr.agora.adapter.in.rest.coverage.CoverageDtos.StudentCoverageResponse;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.assessment.GetAggregatedStateUseCase;
+import fr.agora.application.port.in.coverage.GetCohortCoverageUseCase;
+import fr.agora.application.port.in.coverage.GetStudentCoverageUseCase;
+import fr.agora.application.port.in.assessment.Policies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * "Coverage P1–P6": a student's matrix and the cohort heatmap, and the explained aggregated state they are made of
+ * (the rule: {@code fr.agora.domain.coverage.CoverageMatrix}). Every query takes an optional policy override
+ * ({@code policy} = LAST, BEST_OF_K, MEAN, GEOMETRIC_RECENCY, ARITHMETIC_RECENCY; {@code k}; {@code limit}).
+ */
+@RestController
+@RequestMapping("/api/v1/establishments/{uai}")
+@Tag(name = "Coverage", description = "Aggregated state, student and cohort coverage, exam readiness (bearer API key required)")
+public class CoverageController {
+
+    private final GetAggregatedStateUseCase state;
+    private final GetStudentCoverageUseCase studentCoverage;
+    private final GetCohortCoverageUseCase cohortCoverage;
+
+    public CoverageController(GetAggregatedStateUseCase state, GetStudentCoverageUseCase studentCoverage,
+                              GetCohortCoverageUseCase cohortCoverage) {
+        this.state = state;
+        this.studentCoverage = studentCoverage;
+        this.cohortCoverage = cohortCoverage;
+    }
+
+    @GetMapping("/students/{studentId}/competencies/{competency}/state")
+    @Operation(summary = "Aggregated state of one competency: score, level, proficient, and the evaluations that made it with their weights")
+    public AggregatedStateResponse state(@PathVariable String uai, @PathVariable String studentId, @PathVariable String competency,
+                                         @Parameter(hidden = true) Caller caller, @RequestParam(required = false) String policy,
+                                         @RequestParam(required = false) Integer k, @RequestParam(required = false) Integer limit) {
+        return AssessmentRestMapper.state(state.aggregatedState(new GetAggregatedStateUseCase.Query(caller, studentId, competency,
+                Policies.parse(policy, k, limit))));
+    }
+
+    @GetMapping("/students/{studentId}/coverage")
+    @Operation(summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EVALUATED / PROFICIENT), "
+            + "per-bloc shares, never evaluated, at risk, met criteria/complexity factors/aléas")
+    public StudentCoverageResponse studentCoverage(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
+                                                   @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
+                                                   @RequestParam(required = false) Integer limit,
+                                                   @RequestParam(required = false) Integer atRiskThreshold) {
+        return CoverageRestMapper.coverage(studentCoverage.studentCoverage(new GetStudentCoverageUseCase.Query(caller, studentId,
+                Policies.parse(policy, k, limit), atRiskThreshold)));
+    }
+
+    @GetMapping("/cohorts/{cohortId}/coverage")
+    @Operation(summary = "A cohort's coverage: counts per competency × period (a heatmap) and the students at risk. Not for tutors.")
+    public CohortCoverageResponse cohortCoverage(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
+                                                 @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
+                                                 @RequestParam(required = false) Integer limit,
+                                                 @RequestParam(required = false) Integer atRiskThreshold) {
+        return CoverageRestMapper.cohortCoverage(cohortId, cohortCoverage.cohortCoverage(new GetCohortCoverageUseCase.Query(caller, cohortId,
+                Policies.parse(policy, k, limit), atRiskThreshold)));
+    }
+}

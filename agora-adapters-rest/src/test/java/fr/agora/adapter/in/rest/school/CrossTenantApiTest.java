@@ -1,0 +1,155 @@
+package fr.agora.adapter.in.rest.school;
+
+import fr.agora.adapter.in.rest.support.SchoolApiTestSupport;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cross-tenant matrix over HTTP: every school endpoint, called with every key of school A, on school B's
+ * resources. Through A's own path with B's ids, the answer is exactly the answer for an id that does not exist (never
+ * a 2xx, and for an admin a 404), so ids cannot be probed; through B's path, 404. B's data is unchanged afterwards.
+ */
+class CrossTenantApiTest extends SchoolApiTestSupport {
+
+    /** One endpoint: method, path after the UAI (with {c}, {s}, {e} for B's cohort, student, evaluation), body, type. */
+    record Endpoint(String method, String path, String body, String contentType) {
+        String path(String cohort, String student, String evaluation) {
+            return path.replace("{c}", cohort).replace("{s}", student).replace("{e}", evaluation);
+        }
+
+        String body(String cohort, String student) {
+            return body == null ? null : body.replace("{c}", cohort).replace("{s}", student);
+        }
+    }
+
+    static final String JSON = "application/json";
+    static final String CSV_HEADER = "student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;aleas;comment;evidence_link\n";
+
+    /** Every endpoint that names a cohort, student or evaluation. */
+    static final List<Endpoint> BY_ID = List.of(
+            new Endpoint("GET", "/cohorts/{c}", null, null),
+            new Endpoint("PUT", "/cohorts/{c}/periods", "{\"periods\":[]}", JSON),
+            new Endpoint("POST", "/cohorts/{c}/students/import", "INE;NOM;PRENOM;DIVISION\n555555555EE;Intrus;Ian;2NDE\n", "text/csv"),
+            new Endpoint("GET", "/cohorts/{c}/coverage", null, null),
+            new Endpoint("POST", "/students", "{\"cohortId\":\"{c}\",\"lastName\":\"Intrus\",\"firstName\":\"Ian\"}", JSON),
+            new Endpoint("GET", "/students?cohortId={c}", null, null),
+            new Endpoint("GET", "/students/{s}", null, null),
+            new Endpoint("PUT", "/students/{s}", "{\"lastName\":\"Intrus\",\"firstName\":\"Ian\",\"cohortId\":\"{c}\"}", JSON),
+            new Endpoint("PUT", "/students/{s}/placements/P1",
+                    "{\"organisation\":\"X\",\"kind\":\"ENTREPRISE\",\"tutorName\":\"T\",\"tutorEmail\":\"tutor@host.fr\"}", JSON),
+            new Endpoint("GET", "/students/{s}/placements", null, null),
+            new Endpoint("GET", "/students/{s}/placements/P1", null, null),
+            new Endpoint("POST", "/evaluations", evaluation("{s}", "1.1.1", "P1", "2024-01-20", "4", "tutor@host.fr", "TUTEUR"), JSON),
+            new Endpoint("POST", "/evaluations/bulk", "{\"evaluations\":[" + evaluation("{s}", "1.1.1", "P1", "2024-01-20", "4", "tutor@host.fr", "TUTEUR") + "]}", JSON),
+            new Endpoint("POST", "/evaluations/import", CSV_HEADER + "{s};1.1.1;;P1;2024-01-20;4;tutor@host.fr;TUTEUR;;;;\n", "text/csv"),
+            new Endpoint("POST", "/students/{s}/evaluations/{e}/corrections", "{\"level\":\"1\"}", JSON),
+            new Endpoint("POST", "/students/{s}/evaluations/{e}/validation", "", JSON),
+            new Endpoint("GET", "/students/{s}/evaluations", null, null),
+            new Endpoint("GET", "/students/{s}/competencies/1.1.1/state", null, null),
+            new Endpoint("GET", "/students/{s}/coverage", null, null),
+            new Endpoint("GET", "/students/{s}/exam-readiness", null, null),
+            new Endpoint("GET", "/students/{s}/export", null, null),
+            new Endpoint("DELETE", "/students/{s}", null, null));
+
+    /** The school-wide endpoints (no id): only reachable through B's path. */
+    static final List<Endpoint> SCHOOL_WIDE = List.of(
+            new Endpoint("GET", "/cohorts", null, null),
+            new Endpoint("POST", "/cohorts", "{\"name\":\"X\",\"referentielId\":\"agora-2020\",\"referentielVersion\":\"2020.1\",\"examSessionYear\":2030}", JSON),
+            new Endpoint("GET", "/students", null, null),
+            new Endpoint("GET", "/scale", null, null),
+            new Endpoint("PUT", "/scale", "{\"expectedVersion\":1,\"threshold\":50,\"levels\":[{\"code\":\"A\",\"label\":\"a\",\"value\":0,\"counts\":true},"
+                    + "{\"code\":\"B\",\"label\":\"b\",\"value\":100,\"counts\":true}]}", JSON),
+            new Endpoint("POST", "/api-keys", "{\"role\":\"SCHOOL_ADMIN\",\"subject\":\"intruder\"}", JSON),
+            new Endpoint("DELETE", "/api-keys/0000000000000000", null, null),
+            new Endpoint("GET", "/readiness-grids/U31", null, null),
+            new Endpoint("PUT", "/readiness-grids/U31", "{\"referentielId\":\"agora-2020\",\"referentielVersion\":\"2020.1\","
+                    + "\"weights\":{\"1.1.1\":1},\"pointsPerLevel\":{\"1\":0,\"2\":1,\"3\":2,\"4\":3}}", JSON));
+
+    School a;
+    School b;
+    String cohortB;
+    String studentB;
+    String evaluationB;
+
+    @BeforeEach
+    void twoSchools() {
+        a = newSchool();
+        b = newSchool();
+        // school A has its own data too, and its tutor is the same person (same e-mail) as B's tutor
+        String cohortA = createCohort(a, "A");
+        place(a, createStudent(a, cohortA, "999999999ZZ", "Autre", "Ana"), "P1", "tutor@host.fr");
+        cohortB = createCohort(b, "B");
+        studentB = createStudent(b, cohortB, "123456789AB", "Martin", "Léa");
+        place(b, studentB, "P1", "tutor@host.fr");
+        evaluationB = post(b.path("/evaluations"), evaluation(studentB, "1.1.1", "P1", "2024-01-20", "2", null, null), auth(b.teacher()))
+                .tree().get("ids").get(0).asString();
+    }
+
+    @Test
+    void school_a_keys_on_school_b_ids_are_answered_as_if_the_ids_did_not_exist() {
+        String snapshot = snapshotOfB();
+        List<String> failures = new ArrayList<>();
+        for (String key : List.of(a.admin(), a.teacher(), a.ent(), a.tutor())) {
+            for (Endpoint e : BY_ID) {
+                ApiResponse real = call(a, key, e, cohortB, studentB, evaluationB);
+                String ghostStudent = UUID.randomUUID().toString();
+                ApiResponse ghost = call(a, key, e, UUID.randomUUID().toString(), ghostStudent, UUID.randomUUID().toString());
+                String label = roleOf(key) + " " + e.method() + " " + e.path();
+                if (real.status() < 400) failures.add(label + " → " + real.status());
+                if (real.status() != ghost.status() || !typeOf(real).equals(typeOf(ghost))) {
+                    failures.add(label + " → " + real.status() + " " + typeOf(real) + " but a missing id gives " + ghost.status() + " " + typeOf(ghost));
+                }
+                if (key.equals(a.admin()) && !e.method().equals("POST") && real.status() != 404) {
+                    failures.add(label + " (admin) → " + real.status() + ", expected 404");
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(snapshotOfB()).isEqualTo(snapshot);
+    }
+
+    @Test
+    void school_a_keys_on_school_b_paths_are_404_for_every_endpoint() {
+        String snapshot = snapshotOfB();
+        List<String> failures = new ArrayList<>();
+        List<Endpoint> all = new ArrayList<>(BY_ID);
+        all.addAll(SCHOOL_WIDE);
+        for (String key : List.of(a.admin(), a.teacher(), a.ent(), a.tutor())) {
+            for (Endpoint e : all) {
+                ApiResponse r = call(b, key, e, cohortB, studentB, evaluationB);
+                if (r.status() != 404) failures.add(roleOf(key) + " " + e.method() + " " + e.path() + " → " + r.status());
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(snapshotOfB()).isEqualTo(snapshot);
+    }
+
+    private ApiResponse call(School pathOf, String key, Endpoint e, String cohort, String student, String evaluation) {
+        String idem = "matrix-" + UUID.randomUUID();
+        return send(e.method(), pathOf.path(e.path(cohort, student, evaluation)), e.body(cohort, student), e.contentType(),
+                auth(key, "Idempotency-Key", idem));
+    }
+
+    private String roleOf(String key) {
+        return key.equals(a.admin()) ? "ADMIN" : key.equals(a.teacher()) ? "TEACHER" : key.equals(a.ent()) ? "ENT" : "TUTOR";
+    }
+
+    private static String typeOf(ApiResponse r) {
+        return r.body() == null || r.body().isBlank() ? "" : r.tree().path("type").asString("");
+    }
+
+    /** Everything of school B, read with B's admin key. */
+    private String snapshotOfB() {
+        return String.join("\n",
+                get(b.path("/cohorts"), auth(b.admin())).body(),
+                get(b.path("/students"), auth(b.admin())).body(),
+                get(b.path("/students/" + studentB + "/placements"), auth(b.admin())).body(),
+                get(b.path("/students/" + studentB + "/evaluations"), auth(b.admin())).body(),
+                get(b.path("/scale"), auth(b.admin())).body());
+    }
+}

@@ -1,9 +1,0 @@
-package fr.agora.application.port.out.evaluation;
-
-import fr.agora.domain.evaluation.CompetencyFramework;
-import java.util.Optional;
-
-/** Reads a référentiel version as what evaluation needs of it. */
-public interface LoadFrameworkPort {
-    Optional<CompetencyFramework> loadFramework(String referentielId, String version);
-}

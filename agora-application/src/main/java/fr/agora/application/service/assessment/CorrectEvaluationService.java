@@ -1,0 +1,98 @@
+package fr.agora.application.service.assessment;
+
+import fr.agora.application.port.out.assessment.LoadScalePort;
+import fr.agora.application.port.out.school.LoadPlacementsPort;
+import fr.agora.application.port.out.school.LoadStudentPort;
+import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.shared.Roles;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.assessment.CorrectEvaluationUseCase;
+import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
+import fr.agora.application.port.out.assessment.SaveEvaluationsPort;
+import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.EvaluationHistory;
+import fr.agora.domain.assessment.EvaluationId;
+import fr.agora.domain.shared.RuleViolationException;
+import fr.agora.domain.assessment.ScaleHistory;
+import fr.agora.domain.school.Student;
+import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Corrections and validations are appended records that supersede; the history check and the store's unique
+ * {@code supersedes} make a concurrent second correction a 409. A tutor corrects only their own evaluations;
+ * only a teacher validates.
+ */
+public final class CorrectEvaluationService implements CorrectEvaluationUseCase {
+
+    private final LoadStudentPort students;
+    private final LoadPlacementsPort placements;
+    private final LoadScalePort scales;
+    private final LoadEvaluationsPort load;
+    private final SaveEvaluationsPort save;
+    private final TransactionPort tx;
+    private final Clock clock;
+
+    public CorrectEvaluationService(LoadStudentPort students, LoadPlacementsPort placements, LoadScalePort scales, LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock) {
+        this.students = students;
+        this.placements = placements;
+        this.scales = scales;
+        this.load = load;
+        this.save = save;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public Evaluation correct(Command c) {
+        Caller caller = c.caller();
+        Student student = SchoolLookups.visibleStudent(this.students, this.placements, caller, c.studentId());
+        return tx.inTransaction(() -> {
+            EvaluationHistory h = EvaluationHistory.of(student.id(), load.loadEvaluationsOfStudent(caller.uai(), student.id()));
+            Evaluation old = find(h, c.evaluationId());
+            if (caller.role() == Caller.Role.TUTOR && !old.evaluatorId().equals(caller.subject().trim().toLowerCase(Locale.ROOT))) {
+                throw new RuleViolationException("not-own-evaluation", "evaluationId", "a tutor corrects only their own evaluations");
+            }
+            LocalDate date = old.date();
+            if (c.date() != null && !c.date().isBlank()) {
+                try {
+                    date = LocalDate.parse(c.date().trim());
+                } catch (DateTimeParseException e) {
+                    throw new InvalidInputException("date", "date '" + c.date() + "' must be an ISO date (yyyy-MM-dd)");
+                }
+            }
+            ScaleHistory scales = AssessmentLookups.scales(this.scales, caller);
+            scales.version(old.scaleVersion()).orElseThrow().requireLevel("level", c.level().trim());
+            Evaluation fix = old.correctedBy(EvaluationId.random(), c.level().trim(), date, c.comment(), caller.subject(), clock.instant());
+            h.append(fix);
+            save.appendEvaluations(caller.uai(), List.of(fix));
+            return fix;
+        });
+    }
+
+    @Override
+    public Evaluation validate(ValidateCommand c) {
+        Caller caller = c.caller();
+        Roles.require(caller, Caller.Role.TEACHER);
+        Student student = SchoolLookups.visibleStudent(this.students, this.placements, caller, c.studentId());
+        return tx.inTransaction(() -> {
+            EvaluationHistory h = EvaluationHistory.of(student.id(), load.loadEvaluationsOfStudent(caller.uai(), student.id()));
+            Evaluation old = find(h, c.evaluationId());
+            if (old.isValidated()) return old;
+            Evaluation v = old.validatedBy(EvaluationId.random(), caller.subject(), clock.instant());
+            h.append(v);
+            save.appendEvaluations(caller.uai(), List.of(v));
+            return v;
+        });
+    }
+
+    private static Evaluation find(EvaluationHistory h, String id) {
+        return h.find(new EvaluationId(id.trim())).orElseThrow(() -> new NotFoundException("evaluation-not-found", "evaluation", id));
+    }
+}

@@ -1,0 +1,46 @@
+package fr.agora.application.service.assessment;
+
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
+import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
+import fr.agora.application.port.out.assessment.LoadFrameworkPort;
+import fr.agora.application.port.out.assessment.LoadScalePort;
+import fr.agora.application.port.out.school.LoadCohortPort;
+import fr.agora.application.port.out.school.LoadPlacementsPort;
+import fr.agora.application.port.out.school.LoadStudentPort;
+import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.domain.assessment.AggregationPolicy;
+import fr.agora.domain.assessment.CompetencyFramework;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.ScaleHistory;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.school.Student;
+import java.util.List;
+
+/**
+ * What the reads of one student's assessment start from (aggregated state, coverage, exam readiness): the student if
+ * the caller may see them, their cohort and its référentiel framework, their effective evaluations, the school's scale
+ * versions and the aggregation policy (the override, else the school's).
+ */
+public record StudentRecords(Student student, Cohort cohort, CompetencyFramework framework, List<Evaluation> effective,
+                             ScaleHistory scales, AggregationPolicy policy) {
+
+    /** The read ports those use cases need, and nothing else. */
+    public record Ports(LoadStudentPort students, LoadPlacementsPort placements, LoadCohortPort cohorts,
+                        LoadFrameworkPort frameworks, LoadEvaluationsPort evaluations, LoadScalePort scales,
+                        LoadEstablishmentPort establishments) {
+
+        public StudentRecords read(Caller caller, String studentId, AggregationPolicy policyOverride) {
+            Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
+            Cohort cohort = SchoolLookups.cohort(cohorts, caller, s.cohortId());
+            return new StudentRecords(s, cohort, AssessmentLookups.framework(frameworks, cohort),
+                    AssessmentLookups.effectiveEvaluations(evaluations, caller, s), AssessmentLookups.scales(scales, caller),
+                    AssessmentLookups.policy(establishments, caller, policyOverride));
+        }
+    }
+
+    /** The effective evaluations of one competency. */
+    public List<Evaluation> of(String competencyCode) {
+        return effective.stream().filter(e -> e.competencyCode().equals(competencyCode)).toList();
+    }
+}

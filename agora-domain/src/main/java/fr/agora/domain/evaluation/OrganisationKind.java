@@ -1,4 +1,0 @@
-package fr.agora.domain.evaluation;
-
-/** The kind of host organisation of a PFMP placement. */
-public enum OrganisationKind { ENTREPRISE, ADMINISTRATION, ASSOCIATION, MUTUELLE, COLLECTIVITE }
