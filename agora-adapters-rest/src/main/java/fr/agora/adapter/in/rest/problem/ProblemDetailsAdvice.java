@@ -80,6 +80,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(validation(errors));
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        pd.setType(ProblemTypes.of("precondition-failed"));
+        pd.setTitle("Precondition failed");
+        pd.setProperty("field", e.field());
+        return problem(pd);
+    }
+
     /** A body over its endpoint's limit (413) or too slow (408), seen while a reader was consuming it. */
     static ResponseEntity<ProblemDetail> bodyRefused(RequestBodyRefusedException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
