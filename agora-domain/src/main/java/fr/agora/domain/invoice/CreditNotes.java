@@ -38,12 +38,13 @@ public final class CreditNotes {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = bases.get(i).base().cents();
         }
-        long[] parts = InvoiceCalculator.allocate(amountExclVat.cents(), weights);
+        long[] parts = ProRata.allocate(amountExclVat.cents(), weights);
         List<InvoiceLine> lines = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             if (parts[i] != 0) {
                 lines.add(new InvoiceLine("Avoir — base à " + bases.get(i).rate().toPlainString() + " %",
-                        java.math.BigDecimal.ONE, Money.ofCents(parts[i]), bases.get(i).rate(), null));
+                        java.math.BigDecimal.ONE, Money.ofCents(parts[i]), bases.get(i).rate(), null,
+                        bases.get(i).exemption()));
             }
         }
         return new InvoiceRequest(originalDate, lines, List.of(), null, null, null, original.rounding(),

@@ -1,6 +1,7 @@
 package fr.agora.domain.invoice;
 
 import fr.agora.domain.shared.Money;
+import fr.agora.domain.tva.VatNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.Set;
 /**
  * Checks the mandatory mentions of an invoice header (RULES-REFERENCE §2.4: Code de commerce L441-9, CGI ann. II art.
  * 242 nonies A, e-invoicing decree of October 2022) and lists what is missing or wrong. The fine risked is 15 € per
- * missing or wrong mention, capped at 25 % of the invoice amount (CGI art. 1737, numerotva.fr).
+ * missing or wrong <em>tax</em> mention, capped at 25 % of the invoice amount (CGI art. 1737, numerotva.fr); the
+ * commercial mentions (payment terms, penalties, the 40 € indemnity, SIREN, legal form, capital, RCS) fall under the
+ * Code de commerce instead.
  */
 public final class MentionsCheck {
 
@@ -21,14 +24,49 @@ public final class MentionsCheck {
     public static final Money BUYER_VAT_NUMBER_THRESHOLD = Money.of("150");
     private static final Set<String> COMPANIES = Set.of("SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCA", "SCS", "SELARL", "SELAS");
 
-    public record Missing(String code, String field, String requirement) {
+    /**
+     * A mention missing or wrong. {@code basis} says which law requires it, hence its sanction: a {@code TAX} mention
+     * (CGI art. 289, ann. II art. 242 nonies A) is fined 15 € under CGI art. 1737; a {@code COMMERCIAL} one (Code de
+     * commerce L441-9, R123-237) falls under the Code de commerce, not under art. 1737.
+     */
+    public record Missing(String code, String field, String requirement, Basis basis) {
+
+        public Missing(String code, String field, String requirement) {
+            this(code, field, requirement, Basis.TAX);
+        }
+
+        static Missing commercial(String code, String field, String requirement) {
+            return new Missing(code, field, requirement, Basis.COMMERCIAL);
+        }
     }
 
-    public record Result(boolean complete, List<Missing> missing, Money potentialFine) {
+    /** Which law requires a mention. */
+    public enum Basis { TAX, COMMERCIAL }
+
+    /**
+     * {@code potentialFine}: 15 € per missing or wrong tax mention, capped at 25 % of the invoice (CGI art. 1737);
+     * {@code commercialSanction}: what the commercial mentions missing risk instead, {@code null} when none is.
+     */
+    public record Result(boolean complete, List<Missing> missing, Money potentialFine, String commercialSanction) {
     }
+
+    /** Code de commerce L441-16 [MEM: amounts not re-read in the text]. */
+    public static final String COMMERCIAL_SANCTION = "amende administrative (Code de commerce L441-16: up to 75 000 € "
+            + "for a natural person, 375 000 € for a legal person), not the 15 € of CGI art. 1737";
 
     public Result check(InvoiceHeader h) {
         List<Missing> out = new ArrayList<>();
+        checkNumberAndDate(h, out);
+        checkSeller(h, out);
+        checkBuyer(h, out);
+        checkPaymentTerms(h, out);
+        checkEInvoicingMentions(h, out);
+        return new Result(out.isEmpty(), List.copyOf(out), taxFine(out, h.totalExclVat()),
+                out.stream().anyMatch(m -> m.basis() == Basis.COMMERCIAL) ? COMMERCIAL_SANCTION : null);
+    }
+
+    /** Number (continuous, same series) and date of issue (CGI ann. II art. 242 nonies A). */
+    private static void checkNumberAndDate(InvoiceHeader h, List<Missing> out) {
         if (blank(h.number())) {
             out.add(new Missing("NUMBER", "number", "unique number in a continuous chronological sequence (CGI ann. II 242 nonies A)"));
         } else if (!blank(h.previousNumber()) && !follows(h.previousNumber(), h.number())) {
@@ -38,6 +76,10 @@ public final class MentionsCheck {
         if (h.issueDate() == null) {
             out.add(new Missing("ISSUE_DATE", "issueDate", "date of issue"));
         }
+    }
+
+    /** The seller: name, address, TVA number or the franchise mention (tax); SIREN, legal form, capital, RCS (commercial). */
+    private static void checkSeller(InvoiceHeader h, List<Missing> out) {
         InvoiceHeader.Party s = h.seller();
         if (s == null) {
             out.add(new Missing("SELLER", "seller", "seller identity"));
@@ -49,9 +91,9 @@ public final class MentionsCheck {
                 out.add(new Missing("SELLER_ADDRESS", "seller.address", "seller's address (siège)"));
             }
             if (blank(s.siren())) {
-                out.add(new Missing("SELLER_SIREN", "seller.siren", "seller's SIREN or SIRET"));
+                out.add(Missing.commercial("SELLER_SIREN", "seller.siren", "seller's SIREN or SIRET"));
             } else if (!validSiren(s.siren())) {
-                out.add(new Missing("SELLER_SIREN_INVALID", "seller.siren", "SIREN " + s.siren() + " fails its check digit (Luhn)"));
+                out.add(Missing.commercial("SELLER_SIREN_INVALID", "seller.siren", "SIREN " + s.siren() + " fails its check digit (Luhn)"));
             }
             if (!h.franchise()) {
                 if (blank(s.vatNumber())) {
@@ -64,14 +106,18 @@ public final class MentionsCheck {
                 out.add(new Missing("FRANCHISE_MENTION", "franchiseMention", "'TVA non applicable, art. 293 B du CGI'"));
             }
             if (blank(s.legalForm())) {
-                out.add(new Missing("SELLER_LEGAL_FORM", "seller.legalForm", "legal form (or 'EI' for an entrepreneur individuel)"));
+                out.add(Missing.commercial("SELLER_LEGAL_FORM", "seller.legalForm", "legal form (or 'EI' for an entrepreneur individuel)"));
             } else if (COMPANIES.contains(s.legalForm().trim().toUpperCase()) && s.shareCapital() == null) {
-                out.add(new Missing("SELLER_SHARE_CAPITAL", "seller.shareCapital", "share capital of a company"));
+                out.add(Missing.commercial("SELLER_SHARE_CAPITAL", "seller.shareCapital", "share capital of a company"));
             }
             if (blank(s.registration())) {
-                out.add(new Missing("SELLER_REGISTRATION", "seller.registration", "RCS + greffe city (or RM for an artisan)"));
+                out.add(Missing.commercial("SELLER_REGISTRATION", "seller.registration", "RCS + greffe city (or RM for an artisan)"));
             }
         }
+    }
+
+    /** The buyer: name, address, TVA number of a liable buyer above 150 € HT. */
+    private static void checkBuyer(InvoiceHeader h, List<Missing> out) {
         InvoiceHeader.Party b = h.buyer();
         if (b == null) {
             out.add(new Missing("BUYER", "buyer", "buyer identity"));
@@ -87,22 +133,31 @@ public final class MentionsCheck {
                 out.add(new Missing("BUYER_VAT_NUMBER", "buyer.vatNumber", "buyer's TVA number (liable buyer, invoice over 150 € HT)"));
             }
         }
+    }
+
+    /** Payment date, and for a business customer the penalty rate, the 40 € indemnity, the escompte terms (Code de commerce). */
+    private static void checkPaymentTerms(InvoiceHeader h, List<Missing> out) {
         if (h.paymentDueDate() == null) {
-            out.add(new Missing("PAYMENT_DUE_DATE", "paymentDueDate", "payment date (Code de commerce L441-9)"));
+            out.add(Missing.commercial("PAYMENT_DUE_DATE", "paymentDueDate", "payment date (Code de commerce L441-9)"));
         }
         if (h.businessCustomer()) {
             if (h.latePenaltyRate() == null) {
-                out.add(new Missing("LATE_PENALTY_RATE", "latePenaltyRate", "rate of late-payment penalties (L441-10)"));
+                out.add(Missing.commercial("LATE_PENALTY_RATE", "latePenaltyRate", "rate of late-payment penalties (L441-10)"));
             }
             if (h.recoveryIndemnity() == null) {
-                out.add(new Missing("RECOVERY_INDEMNITY", "recoveryIndemnity", "flat indemnity of 40 € for recovery costs (D441-5)"));
+                out.add(Missing.commercial("RECOVERY_INDEMNITY", "recoveryIndemnity", "flat indemnity of 40 € for recovery costs (D441-5)"));
             } else if (!h.recoveryIndemnity().equals(RECOVERY_INDEMNITY)) {
-                out.add(new Missing("RECOVERY_INDEMNITY_AMOUNT", "recoveryIndemnity", "the flat indemnity is 40 €"));
+                out.add(Missing.commercial("RECOVERY_INDEMNITY_AMOUNT", "recoveryIndemnity", "the flat indemnity is 40 €"));
             }
             if (blank(h.cashDiscountTerms())) {
-                out.add(new Missing("CASH_DISCOUNT_TERMS", "cashDiscountTerms", "escompte conditions (or 'pas d'escompte')"));
+                out.add(Missing.commercial("CASH_DISCOUNT_TERMS", "cashDiscountTerms", "escompte conditions (or 'pas d'escompte')"));
             }
         }
+    }
+
+    /** The e-invoicing mentions (decree of October 2022): buyer SIREN, nature of operations, delivery address, option débits. */
+    private static void checkEInvoicingMentions(InvoiceHeader h, List<Missing> out) {
+        InvoiceHeader.Party b = h.buyer();
         boolean eInvoicing = h.eInvoicing() != null ? h.eInvoicing()
                 : h.businessCustomer() && h.issueDate() != null && !h.issueDate().isBefore(E_INVOICING_MENTIONS_FROM);
         if (eInvoicing) {
@@ -122,12 +177,16 @@ public final class MentionsCheck {
                 out.add(new Missing("VAT_ON_DEBITS_MENTION", "vatOnDebitsMention", "'Option pour le paiement de la taxe d'après les débits' (e-invoicing mention)"));
             }
         }
-        Money fine = FINE_PER_MENTION.times(BigDecimal.valueOf(out.size()), Money.HALF_UP);
-        if (h.totalExclVat() != null) {
-            Money cap = h.totalExclVat().percent(BigDecimal.valueOf(25), Money.HALF_UP);
-            fine = fine.min(cap);
+    }
+
+    /** 15 € per tax mention missing or wrong, capped at a quarter of the invoice amount (CGI art. 1737 I-3). */
+    static Money taxFine(List<Missing> missing, Money totalExclVat) {
+        long taxMentions = missing.stream().filter(m -> m.basis() == Basis.TAX).count();
+        Money fine = FINE_PER_MENTION.times(BigDecimal.valueOf(taxMentions), Money.HALF_UP);
+        if (totalExclVat != null) {
+            fine = fine.min(totalExclVat.percent(BigDecimal.valueOf(25), Money.HALF_UP));
         }
-        return new Result(out.isEmpty(), List.copyOf(out), fine);
+        return fine;
     }
 
     private static boolean blank(String s) {
@@ -179,20 +238,12 @@ public final class MentionsCheck {
         return sum % 10 == 0;
     }
 
-    /** FR + 2-digit key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97; other countries are only shape-checked. */
+    /** A VAT number of the right shape ({@link VatNumber}); a French one with its key and, when given, the SIREN's. */
     public static boolean validFrenchVatNumber(String vat, String siren) {
-        String v = vat.replace(" ", "").toUpperCase();
-        if (!v.startsWith("FR")) {
-            return v.matches("[A-Z]{2}[0-9A-Z]{2,13}");
-        }
-        if (!v.matches("FR\\d{11}")) {
+        String v = VatNumber.normalise(vat);
+        if (!VatNumber.check(v).valid()) {
             return false;
         }
-        String s = v.substring(4);
-        if (siren != null && !siren.replace(" ", "").startsWith(s)) {
-            return false;
-        }
-        long key = (12 + 3 * (Long.parseLong(s) % 97)) % 97;
-        return Integer.parseInt(v.substring(2, 4)) == key;
+        return !v.startsWith("FR") || siren == null || siren.replace(" ", "").startsWith(v.substring(4));
     }
 }

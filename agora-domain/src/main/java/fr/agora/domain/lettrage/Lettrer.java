@@ -39,121 +39,139 @@ public final class Lettrer {
         Letters.validate(letter, "nextLetter");
         validate(lines);
 
-        List<LetterGroup> groups = new ArrayList<>();
-        List<PartialLettrage> partial = new ArrayList<>();
-        boolean[] done = new boolean[lines.size()];
-
-        Map<String, List<Integer>> byRef = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String r = lines.get(i).reference();
-            if (r != null && !r.isBlank()) {
-                byRef.computeIfAbsent(r.trim(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (List<Integer> g : byRef.values()) {
-            boolean hasDebit = false;
-            boolean hasCredit = false;
-            long sum = 0;
-            for (int i : g) {
-                long b = lines.get(i).balanceCents();
-                hasDebit |= b > 0;
-                hasCredit |= b < 0;
-                sum += b;
-            }
-            if (!hasDebit || !hasCredit) {
-                continue;
-            }
-            List<String> ids = ids(lines, g);
-            g.forEach(i -> done[i] = true);
-            if (sum == 0) {
-                groups.add(new LetterGroup(letter, ids, null));
-                letter = Letters.next(letter);
-            } else if (Math.abs(sum) <= tol.cents()) {
-                groups.add(new LetterGroup(letter, ids, WriteOff.of(account, Money.ofCents(sum))));
-                letter = Letters.next(letter);
-            } else {
-                partial.add(new PartialLettrage(ids, Money.ofCents(sum)));
-            }
-        }
-
-        // pass 2: one debit against one credit of the same amount, earliest first
-        Map<Long, List<Integer>> debits = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!done[i] && lines.get(i).balanceCents() > 0) {
-                debits.computeIfAbsent(lines.get(i).balanceCents(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        Map<Long, Integer> cursor = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            long b = lines.get(i).balanceCents();
-            if (done[i] || b >= 0) {
-                continue;
-            }
-            List<Integer> d = debits.get(-b);
-            if (d == null) {
-                continue;
-            }
-            int c = cursor.getOrDefault(-b, 0);
-            while (c < d.size() && done[d.get(c)]) {
-                c++;
-            }
-            if (c < d.size()) {
-                int j = d.get(c);
-                done[i] = true;
-                done[j] = true;
-                groups.add(new LetterGroup(letter, List.of(lines.get(Math.min(i, j)).id(), lines.get(Math.max(i, j)).id()), null));
-                letter = Letters.next(letter);
-                c++;
-            }
-            cursor.put(-b, c);
-        }
-
-        // pass 3: many-to-one, both ways, in a bounded window
-        letter = manyToOne(lines, done, groups, letter, true);
-        letter = manyToOne(lines, done, groups, letter, false);
-
-        List<String> open = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!done[i]) {
-                open.add(lines.get(i).id());
-            }
-        }
-        return new LettrageResult(account, groups, partial, open, letter);
+        Run run = new Run(lines, letter);
+        run.byReference(account, tol);   // pass 1: an invoice, its avoirs and payments
+        run.oneToOne();                  // pass 2: one debit against one credit of the same amount
+        run.manyToOne(true);             // pass 3: many-to-one, both ways, in a bounded window
+        run.manyToOne(false);
+        return new LettrageResult(account, run.groups, run.partial, run.open(), run.letter);
     }
 
-    private String manyToOne(List<LettrageLine> lines, boolean[] done, List<LetterGroup> groups, String letter,
-                             boolean targetIsCredit) {
-        SubsetSum subsets = new SubsetSum(MAX_CANDIDATES, MAX_GROUP);
-        for (int t = 0; t < lines.size(); t++) {
-            long target = lines.get(t).balanceCents();
-            if (done[t] || target == 0 || (target < 0) != targetIsCredit) {
-                continue;
-            }
-            int[] cand = new int[MAX_CANDIDATES];
-            long[] cents = new long[MAX_CANDIDATES];
-            int c = 0;
-            for (int i = 0; i < lines.size() && c < MAX_CANDIDATES; i++) {
-                long b = lines.get(i).balanceCents();
-                if (!done[i] && i != t && Long.signum(b) == -Long.signum(target) && Math.abs(b) < Math.abs(target)) {
-                    cand[c] = i;
-                    cents[c++] = b;
+    /** One lettrage: the lines, which are done, the groups so far and the next letter. */
+    private static final class Run {
+        final List<LettrageLine> lines;
+        final boolean[] done;
+        final List<LetterGroup> groups = new ArrayList<>();
+        final List<PartialLettrage> partial = new ArrayList<>();
+        String letter;
+
+        Run(List<LettrageLine> lines, String firstLetter) {
+            this.lines = lines;
+            this.done = new boolean[lines.size()];
+            this.letter = firstLetter;
+        }
+
+        private void group(List<String> ids, WriteOff writeOff) {
+            groups.add(new LetterGroup(letter, ids, writeOff));
+            letter = Letters.next(letter);
+        }
+
+        /** Lines sharing a reference with debits and credits: lettered (with a write-off within tolerance) or partial. */
+        void byReference(String account, Money tol) {
+            Map<String, List<Integer>> byRef = new LinkedHashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String r = lines.get(i).reference();
+                if (r != null && !r.isBlank()) {
+                    byRef.computeIfAbsent(r.trim(), k -> new ArrayList<>()).add(i);
                 }
             }
-            int[] chosen = new int[MAX_GROUP];
-            int size = subsets.find(cents, c, -target, chosen);
-            if (size >= 2) {
-                List<Integer> idx = new ArrayList<>();
-                idx.add(t);
-                for (int k = 0; k < size; k++) {
-                    idx.add(cand[chosen[k]]);
+            for (List<Integer> g : byRef.values()) {
+                boolean hasDebit = false;
+                boolean hasCredit = false;
+                long sum = 0;
+                for (int i : g) {
+                    long b = lines.get(i).balanceCents();
+                    hasDebit |= b > 0;
+                    hasCredit |= b < 0;
+                    sum += b;
                 }
-                idx.sort(null);
-                idx.forEach(i -> done[i] = true);
-                groups.add(new LetterGroup(letter, ids(lines, idx), null));
-                letter = Letters.next(letter);
+                if (!hasDebit || !hasCredit) {
+                    continue;
+                }
+                List<String> ids = ids(lines, g);
+                g.forEach(i -> done[i] = true);
+                if (sum == 0) {
+                    group(ids, null);
+                } else if (Math.abs(sum) <= tol.cents()) {
+                    group(ids, WriteOff.of(account, Money.ofCents(sum)));
+                } else {
+                    partial.add(new PartialLettrage(ids, Money.ofCents(sum)));
+                }
             }
         }
-        return letter;
+
+        /** Each open credit, in order, takes the earliest open debit of the same amount. */
+        void oneToOne() {
+            Map<Long, List<Integer>> debits = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!done[i] && lines.get(i).balanceCents() > 0) {
+                    debits.computeIfAbsent(lines.get(i).balanceCents(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<Long, Integer> cursor = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                long b = lines.get(i).balanceCents();
+                List<Integer> d = done[i] || b >= 0 ? null : debits.get(-b);
+                if (d == null) {
+                    continue;
+                }
+                int c = cursor.getOrDefault(-b, 0);
+                while (c < d.size() && done[d.get(c)]) {
+                    c++;
+                }
+                if (c < d.size()) {
+                    int j = d.get(c);
+                    done[i] = true;
+                    done[j] = true;
+                    group(List.of(lines.get(Math.min(i, j)).id(), lines.get(Math.max(i, j)).id()), null);
+                    c++;
+                }
+                cursor.put(-b, c);
+            }
+        }
+
+        List<String> open() {
+            List<String> open = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!done[i]) {
+                    open.add(lines.get(i).id());
+                }
+            }
+            return open;
+        }
+
+        /** Up to MAX_GROUP open lines of the other side, among the first MAX_CANDIDATES, summing to one line. */
+        void manyToOne(boolean targetIsCredit) {
+            SubsetSum subsets = new SubsetSum(MAX_CANDIDATES, MAX_GROUP);
+            for (int t = 0; t < lines.size(); t++) {
+                long target = lines.get(t).balanceCents();
+                if (done[t] || target == 0 || (target < 0) != targetIsCredit) {
+                    continue;
+                }
+                int[] cand = new int[MAX_CANDIDATES];
+                long[] cents = new long[MAX_CANDIDATES];
+                int c = 0;
+                for (int i = 0; i < lines.size() && c < MAX_CANDIDATES; i++) {
+                    long b = lines.get(i).balanceCents();
+                    if (!done[i] && i != t && Long.signum(b) == -Long.signum(target) && Math.abs(b) < Math.abs(target)) {
+                        cand[c] = i;
+                        cents[c++] = b;
+                    }
+                }
+                int[] chosen = new int[MAX_GROUP];
+                int size = subsets.find(cents, c, -target, chosen);
+                if (size >= 2) {
+                    List<Integer> idx = new ArrayList<>();
+                    idx.add(t);
+                    for (int k = 0; k < size; k++) {
+                        idx.add(cand[chosen[k]]);
+                    }
+                    idx.sort(null);
+                    idx.forEach(i -> done[i] = true);
+                    group(ids(lines, idx), null);
+                }
+            }
+        }
     }
 
     private static List<String> ids(List<LettrageLine> lines, List<Integer> idx) {

@@ -53,7 +53,7 @@ public final class Exigibility {
         ResolvedLine[] out = new ResolvedLine[ls.size()];
         for (int i = 0; i < out.length; i++) {
             Operation.Line l = ls.get(i);
-            VatRate r = rates.rateFor(l.vatRate(), op.invoiceDate(), field + ".lines[" + i + "].vatRate");
+            VatRate r = rates.rateFor(l.vatRate(), l.exemption(), op.invoiceDate(), field + ".lines[" + i + "].vatRate");
             long base = l.base().cents();
             out[i] = new ResolvedLine(r, base, Amounts.percentOfCents(base, r.basisPoints()));
         }

@@ -24,11 +24,20 @@ public record Operation(OperationKind kind, Nature nature, boolean fixedAsset, b
     public record Payment(LocalDate date, Money amount) {
     }
 
-    /** A base HT at a rate (per cent). */
-    public record Line(Money base, BigDecimal vatRate) {
+    /** A base HT at a rate (per cent); a 0 % line says why it is not taxed ({@code exemption}). */
+    public record Line(Money base, BigDecimal vatRate, Exemption exemption) {
+
+        public Line(Money base, BigDecimal vatRate) {
+            this(base, vatRate, null);
+        }
 
         public Line(String base, String vatRate) {
-            this(Money.of(base), new BigDecimal(vatRate));
+            this(Money.of(base), new BigDecimal(vatRate), null);
+        }
+
+        /** An exempt line: 0 % with its reason. */
+        public static Line exempt(String base, Exemption exemption) {
+            return new Line(Money.of(base), BigDecimal.ZERO, exemption);
         }
     }
 

@@ -26,6 +26,7 @@ public final class Operations {
                         "a base is given positive; the kind (credit note) gives the sign", Map.of());
             }
             Amounts.required(l.vatRate(), p + ".vatRate");
+            checkExemption(op.kind(), l, p);
         }
         for (int i = 0; i < op.payments().size(); i++) {
             String p = field + ".payments[" + i + "]";
@@ -37,5 +38,28 @@ public final class Operations {
             }
         }
         return op;
+    }
+
+    /** A 0 % line says why (CGI ann. II art. 242 nonies A, 13°); a taxed line has no exemption. */
+    private static void checkExemption(OperationKind kind, Operation.Line l, String p) {
+        boolean zero = l.vatRate().signum() == 0;
+        if (zero && l.exemption() == null) {
+            throw new InvalidInputException("missing-exemption", p + ".exemption",
+                    "a line at 0 % needs its exemption: EXPORT, INTRA_EU_DELIVERY, FRANCHISE_EN_BASE, OTHER_EXEMPT or REVERSE_CHARGE",
+                    Map.of());
+        }
+        if (!zero && l.exemption() != null) {
+            throw new InvalidInputException("exemption-on-taxed-line", p + ".exemption",
+                    "only a line at 0 % carries an exemption", Map.of("vatRate", l.vatRate().toPlainString()));
+        }
+        if (l.exemption() != null && kind == OperationKind.INTRA_EU_ACQUISITION) {
+            throw new InvalidInputException("exemption-on-acquisition", p + ".exemption",
+                    "an intra-EU acquisition is self-assessed at its French rate", Map.of());
+        }
+        if (l.exemption() == Exemption.FRANCHISE_EN_BASE
+                && (kind == OperationKind.SALE || kind == OperationKind.SALE_CREDIT_NOTE)) {
+            throw new InvalidInputException("franchise-on-return", p + ".exemption",
+                    "a seller under the franchise en base (CGI art. 293 B) files no CA3", Map.of());
+        }
     }
 }

@@ -48,6 +48,14 @@ public final class VatRateTable {
         throw new UnknownVatRateException(percent, date, field);
     }
 
+    /**
+     * The rate of a line: an exempt line's 0 % (which carries its CA3 line), else the rate of {@code percent} % in force
+     * on {@code date}.
+     */
+    public VatRate rateFor(BigDecimal percent, Exemption exemption, LocalDate date, String field) {
+        return exemption != null ? exemption.zeroRate() : rateFor(percent, date, field);
+    }
+
     public List<VatRate> validOn(LocalDate date) {
         return java.util.Arrays.stream(rates).filter(r -> r.validOn(date)).toList();
     }

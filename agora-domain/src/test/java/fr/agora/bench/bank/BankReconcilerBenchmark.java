@@ -2,7 +2,6 @@ package fr.agora.bench.bank;
 
 import fr.agora.domain.bank.BankReconciler;
 import fr.agora.domain.bank.BookEntry;
-import fr.agora.domain.bank.LegacyBankReconciler;
 import fr.agora.domain.bank.Reconciliation;
 import fr.agora.domain.bank.StatementLine;
 import fr.agora.domain.shared.Money;
@@ -28,7 +27,6 @@ import org.openjdk.jmh.annotations.State;
  * n statement lines against n book entries: ~70 % same amount within the date tolerance, ~15 % by reference,
  * ~5 % grouped deposits (2 entries → 1 line), ~10 % only on one side, amounts drawn from 1 to 10 000.00 so that
  * equal amounts collide often at 1 M. Baseline: sorting the same 2n amounts (long cents), in the same run;
- * {@code reconcileLegacy} runs the engine the columnar one replaced (test-only oracle) on the same data.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +42,6 @@ public class BankReconcilerBenchmark {
     long[] amounts;
     long[] work;
     final BankReconciler reconciler = new BankReconciler();
-    final LegacyBankReconciler legacy = new LegacyBankReconciler();
     static final LocalDate END = LocalDate.of(2026, 12, 31);
 
     @Setup(Level.Trial)
@@ -95,12 +92,6 @@ public class BankReconcilerBenchmark {
     @Benchmark
     public Reconciliation reconcile() {
         return reconciler.reconcile(END, Money.ZERO, Money.ZERO, entries, lines);
-    }
-
-    /** The engine before the columnar rewrite, same data (select it or exclude it with the JMH regex). */
-    @Benchmark
-    public Reconciliation reconcileLegacy() {
-        return legacy.reconcile(END, Money.ZERO, Money.ZERO, entries, lines);
     }
 
     /** Baseline: sort the same 2n amounts (copy included). */

@@ -106,16 +106,22 @@ class BankReconcilerTest {
         assertThat(r.adjustingEntries()).isEmpty();
     }
 
-    /** Transposition: F145 booked −145, the bank paid −154. Reported as a near miss, never matched; difference 9. */
+    /**
+     * Transposition (issue 13): F145 booked −145, the bank paid −154. Before issue 13 this was a near miss left in the
+     * suspens (154 posted to 471, 145 "not presented"); it is now the same operation with an error: matched, with a
+     * correcting entry of 9 (no counterpart given → 471). The difference stays the opening one (−9 here, as the
+     * balances given are not opening + movements); the consistent case is below.
+     */
     @Test
-    void transposition_145_154_is_a_near_miss() {
+    void transposition_145_154_is_matched_with_a_correction() {
         Reconciliation r = new BankReconciler().reconcile(END, m("1000.00"), m("1000.00"),
                 List.of(e("B1", 10, "F145", "-145.00")),
                 List.of(l("S1", 11, "PRLV FOURNISSEUR F145", null, "-154.00")));
-        assertThat(r.matches()).isEmpty();
-        assertThat(r.nearMisses()).containsExactly(
-                new NearMiss("B1", "S1", "F145", m("-145.00"), m("-154.00"), m("-9.00")));
-        // adjusted book 1000 − 154 = 846; adjusted bank 1000 − 145 = 855
+        assertThat(r.matches()).containsExactly(
+                new Match(List.of("B1"), List.of("S1"), MatchRule.REFERENCE_WITH_CORRECTION, m("-9.00")));
+        assertThat(r.nearMisses()).isEmpty();
+        // adjusted book 1000 − 9 (the correction) = 991; adjusted bank 1000 (nothing left open)
+        assertThat(r.adjustedBookBalance()).isEqualTo(m("991.00"));
         assertThat(r.difference()).isEqualTo(m("-9.00"));
         assertThat(r.balanced()).isFalse();
         assertThat(r.adjustingEntries().get(0).suspense()).isTrue();

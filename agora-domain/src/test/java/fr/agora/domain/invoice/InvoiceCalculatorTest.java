@@ -106,30 +106,46 @@ class InvoiceCalculatorTest {
     }
 
     @Test
-    void mixed_rates_reductions_spread_pro_rata_and_port_at_the_main_rate() {
+    void mixed_rates_reductions_spread_pro_rata_and_port_split_pro_rata_of_each_rate() {
         // gross: 3 × 100 @20 % = 300; 4 × 25 @5.5 % = 100 → 400; remise 10 % = 40 → 360 (no escompte)
         // spread: 20 %: 360 × 300/400 = 270.00; 5.5 %: 360 × 100/400 = 90.00
-        // port 20 at the main rate (20 %, largest gross) → base 20 % = 290.00, TVA 58.00; 5.5 %: 90 × 5.5 % = 4.95
-        // HT 380.00; TVA 62.95; TTC 442.95
+        // port 20, an accessory of goods at two rates, split pro rata of each rate's HT (CGI art. 267 I-2°; issue 13):
+        // 20 × 270/360 = 15.00 at 20 %, 20 × 90/360 = 5.00 at 5.5 % → bases 285.00 and 95.00
+        // TVA 285 × 20 % = 57.00; 95 × 5.5 % = 5.225 → 5.23 (half up at .005); HT 380.00, TVA 62.23, TTC 442.23
+        // (until issue 13 the whole port was taxed at the main rate: 290.00 / 90.00, TTC 442.95)
         var r = calc.compute(new InvoiceRequest(D, List.of(line("3", "100", "20"), line("4", "25", "5.5")),
                 List.of(Reduction.rate(ReductionType.REMISE, "10")), null, m("20"), null, null, null));
-        assertThat(r.vat()).extracting(InvoiceComputation.VatAmount::base).containsExactly(m("290"), m("90"));
-        assertThat(r.vat()).extracting(InvoiceComputation.VatAmount::amount).containsExactly(m("58"), m("4.95"));
-        assertThat(r.shippingVatRate()).isEqualByComparingTo("20");
+        assertThat(r.vat()).extracting(InvoiceComputation.VatAmount::base).containsExactly(m("285"), m("95"));
+        assertThat(r.vat()).extracting(InvoiceComputation.VatAmount::amount).containsExactly(m("57"), m("5.23"));
+        assertThat(r.accessorySplit()).extracting(InvoiceComputation.AccessoryShare::amount).containsExactly(m("15"), m("5"));
+        assertThat(r.shippingVatRate()).isNull();
         assertThat(r.totalExclVat()).isEqualTo(m("380"));
-        assertThat(r.totalInclVat()).isEqualTo(m("442.95"));
+        assertThat(r.totalInclVat()).isEqualTo(m("442.23"));
     }
 
     @Test
     void an_acompte_is_deducted_from_the_amount_due() {
         // 1 000 HT @20 % → TVA 200, TTC 1 200; acompte TTC 360 already invoiced → due 840
-        // journal: D 411 1 200 / C 707 1 000 / C 44571 200; D 4191 360 / C 411 360
+        // the acompte carried 360 × 200/1 200 = 60.00 of TVA (HT 300.00), already collected by the acompte invoice
+        // (CGI art. 269-2-a: TVA due on the acompte; RULES-REFERENCE §2.1: "a facture d'acompte is a real invoice"):
+        // acompte invoice: D 411 360 / C 4191 300 / C 44571 60
+        // balance:         D 411 840 + D 4191 300 = C 707 1 000 + C 44571 140 (200 − 60)
+        // (until issue 13: D 411 1 200 / C 707 1 000 / C 44571 200, then D 4191 360 / C 411 360 — the TVA twice)
         var r = calc.compute(new InvoiceRequest(D, List.of(line("1", "1000", "20")), null, null, null, m("360"), null, null));
         assertThat(r.totalInclVat()).isEqualTo(m("1200"));
         assertThat(r.deposit()).isEqualTo(m("360"));
         assertThat(r.amountDue()).isEqualTo(m("840"));
-        assertThat(r.journalEntry().lines()).extracting(JournalEntry.Line::account)
-                .containsExactly("411", "707", "44571", "4191", "411");
+        assertThat(r.depositVat()).isEqualTo(m("60"));
+        assertThat(r.depositExclVat()).isEqualTo(m("300"));
+        assertThat(r.depositJournalEntry().lines()).containsExactly(
+                new JournalEntry.Line("411", "Clients — facture d'acompte", m("360"), Money.ZERO),
+                new JournalEntry.Line("4191", "Avances et acomptes reçus sur commandes", Money.ZERO, m("300")),
+                new JournalEntry.Line("44571", "TVA collectée 20 % (acompte)", Money.ZERO, m("60")));
+        assertThat(r.journalEntry().lines()).containsExactly(
+                new JournalEntry.Line("411", "Clients", m("840"), Money.ZERO),
+                new JournalEntry.Line("4191", "Acompte imputé (HT)", m("300"), Money.ZERO),
+                new JournalEntry.Line("707", "Ventes de marchandises", Money.ZERO, m("1000")),
+                new JournalEntry.Line("44571", "TVA collectée 20 %", Money.ZERO, m("140")));
         assertThat(r.journalEntry().balanced()).isTrue();
         // an acompte above the total is computed but flagged
         var over = calc.compute(new InvoiceRequest(D, List.of(line("1", "100", "20")), null, null, null, m("150"), null, null));
@@ -166,7 +182,7 @@ class InvoiceCalculatorTest {
         assertThat(avoir.totalVat()).isEqualTo(m("22.75"));
         assertThat(avoir.totalInclVat()).isEqualTo(m("172.75"));
         // 100 HT on three equal bases 1/3 each: 33.34 + 33.33 + 33.33 (largest remainder, earliest first)
-        assertThat(InvoiceCalculator.allocate(10_000, new long[] {1, 1, 1})).containsExactly(3334, 3333, 3333);
+        assertThat(ProRata.allocate(10_000, new long[] {1, 1, 1})).containsExactly(3334, 3333, 3333);
     }
 
     @Test

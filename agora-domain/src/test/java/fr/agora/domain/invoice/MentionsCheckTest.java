@@ -43,8 +43,31 @@ class MentionsCheckTest {
         assertThat(r.missing()).extracting(MentionsCheck.Missing::code).contains("NUMBER", "SELLER_NAME", "SELLER_SIREN",
                 "SELLER_VAT_NUMBER", "BUYER_VAT_NUMBER", "PAYMENT_DUE_DATE", "LATE_PENALTY_RATE", "RECOVERY_INDEMNITY",
                 "BUYER_SIREN", "OPERATION_NATURE", "VAT_ON_DEBITS_MENTION");
-        // 15 € per mention, capped at 25 % × 1 000 = 250
-        assertThat(r.potentialFine()).isEqualTo(Money.of("250"));
+        // CGI art. 1737 fines the tax mentions only (issue 13): NUMBER, SELLER_NAME, SELLER_ADDRESS, SELLER_VAT_NUMBER,
+        // BUYER_NAME, BUYER_ADDRESS, BUYER_VAT_NUMBER, BUYER_SIREN, OPERATION_NATURE, VAT_ON_DEBITS_MENTION = 10 × 15 €
+        // = 150 (under the cap of 25 % × 1 000 = 250); the 7 commercial ones (SIREN, legal form, RCS, payment date,
+        // penalty rate, 40 € indemnity, escompte) fall under the Code de commerce
+        // (until issue 13: 17 × 15 = 255, capped at 250)
+        assertThat(r.potentialFine()).isEqualTo(Money.of("150"));
+        assertThat(r.missing()).filteredOn(m -> m.basis() == MentionsCheck.Basis.COMMERCIAL).extracting(MentionsCheck.Missing::code)
+                .containsExactly("SELLER_SIREN", "SELLER_LEGAL_FORM", "SELLER_REGISTRATION", "PAYMENT_DUE_DATE",
+                        "LATE_PENALTY_RATE", "RECOVERY_INDEMNITY", "CASH_DISCOUNT_TERMS");
+        assertThat(r.commercialSanction()).contains("L441-16");
+    }
+
+    @Test
+    void commercial_mentions_alone_risk_no_1737_fine() {
+        // only the B2B payment mentions missing: no tax mention → 0 € under CGI art. 1737, the Code de commerce applies
+        var c = complete();
+        var h = new InvoiceHeader(c.number(), c.previousNumber(), c.issueDate(), null, SELLER, BUYER, true,
+                Money.of("1000"), c.paymentDueDate(), null, null, null, Nature.GOODS, false, null, true, false, false,
+                false, false, null);
+        var r = check.check(h);
+        assertThat(r.missing()).extracting(MentionsCheck.Missing::code)
+                .containsExactly("LATE_PENALTY_RATE", "RECOVERY_INDEMNITY", "CASH_DISCOUNT_TERMS");
+        assertThat(r.potentialFine()).isEqualTo(Money.ZERO);
+        assertThat(r.commercialSanction()).isEqualTo(MentionsCheck.COMMERCIAL_SANCTION);
+        assertThat(check.check(complete()).commercialSanction()).isNull();
     }
 
     @Test
@@ -57,7 +80,7 @@ class MentionsCheckTest {
         var r = check.check(h);
         assertThat(r.missing()).extracting(MentionsCheck.Missing::code).containsExactly("NUMBER_NOT_CONSECUTIVE",
                 "SELLER_SIREN_INVALID", "SELLER_VAT_NUMBER_INVALID", "SELLER_SHARE_CAPITAL", "RECOVERY_INDEMNITY_AMOUNT");
-        // 5 × 15 = 75 capped at 25 % × 100 = 25
+        // tax mentions: NUMBER_NOT_CONSECUTIVE, SELLER_VAT_NUMBER_INVALID → 2 × 15 = 30, capped at 25 % × 100 = 25
         assertThat(r.potentialFine()).isEqualTo(Money.of("25"));
         assertThat(MentionsCheck.follows("F2026-0999", "F2026-1000")).isTrue();
         assertThat(MentionsCheck.follows("A-9", "B-10")).isFalse();

@@ -5,7 +5,7 @@ import fr.agora.application.port.in.lettrage.LetterAccountUseCase;
 import fr.agora.domain.lettrage.LettrageResult;
 import fr.agora.domain.lettrage.Lettrer;
 
-public class LetterAccountService implements LetterAccountUseCase {
+public final class LetterAccountService implements LetterAccountUseCase {
     private final Lettrer lettrer = new Lettrer();
 
     @Override

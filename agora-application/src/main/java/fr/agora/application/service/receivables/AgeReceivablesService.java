@@ -10,6 +10,6 @@ public final class AgeReceivablesService implements AgeReceivablesUseCase {
 
     @Override
     public AgeingReport age(AgeReceivablesCommand c) {
-        return ageing.age(c.date(), c.items(), c.policy());
+        return ageing.age(c.date(), c.items(), c.policy(), c.terms());
     }
 }

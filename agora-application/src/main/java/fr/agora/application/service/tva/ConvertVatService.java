@@ -1,12 +1,13 @@
 package fr.agora.application.service.tva;
 
+import fr.agora.application.port.in.tva.ConvertVatCommand;
 import fr.agora.application.port.in.tva.ConvertVatUseCase;
 import fr.agora.domain.tva.VatConversion;
 import fr.agora.domain.tva.VatRateTable;
 import java.time.Clock;
 import java.time.LocalDate;
 
-public class ConvertVatService implements ConvertVatUseCase {
+public final class ConvertVatService implements ConvertVatUseCase {
 
     private final VatRateTable rates;
     private final Clock clock;
@@ -17,7 +18,7 @@ public class ConvertVatService implements ConvertVatUseCase {
     }
 
     @Override
-    public VatConversion.Result convert(Command c) {
+    public VatConversion.Result convert(ConvertVatCommand c) {
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return VatConversion.convert(c.amount(), rates.rateFor(c.vatRate(), date, "vatRate"), c.from());
     }

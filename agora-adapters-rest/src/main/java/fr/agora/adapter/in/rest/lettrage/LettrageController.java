@@ -1,25 +1,14 @@
 package fr.agora.adapter.in.rest.lettrage;
 
-import fr.agora.application.port.in.lettrage.LetterAccountCommand;
+import fr.agora.adapter.in.rest.lettrage.LettrageDtos.LettrageRequest;
+import fr.agora.adapter.in.rest.lettrage.LettrageDtos.LettrageResponse;
 import fr.agora.application.port.in.lettrage.LetterAccountUseCase;
-import fr.agora.domain.lettrage.LettrageLine;
-import fr.agora.domain.lettrage.LettrageResult;
-import fr.agora.domain.lettrage.WriteOff;
-import fr.agora.domain.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,57 +17,39 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Lettrage")
 public class LettrageController {
 
-    public record LettrageRequest(@NotBlank @Pattern(regexp = "4[01][0-9A-Z]*") String account,
-                                  @NotNull @Size(max = 100_000) List<@Valid @NotNull LineDto> lines,
-                                  @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal tolerance,
-                                  @Pattern(regexp = "[A-Z]{1,6}") String nextLetter) {
-    }
+    /** A customer who paid 100.40 on an invoice of 100.00, tolerance 0.50: lettered with a 0.40 write-off to 758. */
+    static final String REQUEST_EXAMPLE = """
+            {"account":"411DUPONT","tolerance":0.50,"nextLetter":"A","lines":[
+             {"id":"F1","date":"2026-04-01","label":"Facture FA1","reference":"FA1","debit":100.00},
+             {"id":"P1","date":"2026-04-10","label":"Règlement FA1","reference":"FA1","credit":100.40}]}""";
 
-    public record LineDto(@NotBlank @Size(max = 64) String id, @NotNull LocalDate date, @Size(max = 500) String label,
-                          @Size(max = 100) String reference,
-                          @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal debit,
-                          @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal credit) {
-    }
-
-    public record LettrageResponse(String account, List<GroupDto> groups, List<PartialDto> partial, List<String> open,
-                                   String nextLetter) {
-    }
-
-    public record GroupDto(String letter, List<String> lineIds, WriteOffDto writeOff) {
-    }
-
-    public record WriteOffDto(String account, BigDecimal amount, String debitAccount, String creditAccount) {
-    }
-
-    public record PartialDto(List<String> lineIds, BigDecimal remaining) {
-    }
+    static final String RESPONSE_EXAMPLE = """
+            {"account":"411DUPONT","groups":[{"letter":"A","lineIds":["F1","P1"],
+              "writeOff":{"account":"758","amount":0.40,"debitAccount":"411DUPONT","creditAccount":"758"}}],
+             "partial":[],"open":[],"nextLetter":"B"}""";
 
     private final LetterAccountUseCase useCase;
+    private final LettrageRestMapper mapper;
 
-    public LettrageController(LetterAccountUseCase useCase) {
+    public LettrageController(LetterAccountUseCase useCase, LettrageRestMapper mapper) {
         this.useCase = useCase;
+        this.mapper = mapper;
     }
 
     @PostMapping("/api/v1/lettrage")
-    @Operation(summary = "Lettrage of a third-party account",
-            description = "Letters complete groups (sum zero, or within tolerance with a 658/758 write-off), reports "
-                    + "partial groups and open lines.")
-    @ApiResponse(responseCode = "200", description = "Groups, partial lettrages and open lines")
+    @Operation(operationId = "letterThirdPartyAccount", summary = "Lettrage of a third-party account",
+            description = "Letters complete groups (sum zero, or within tolerance with a write-off of a positive "
+                    + "amount: D 658 / C account for a debit left, D account / C 758 for a credit left), reports "
+                    + "partial groups and open lines.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json",
+                    examples = @ExampleObject(name = "overpayment-written-off", value = REQUEST_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "Groups, partial lettrages and open lines", content = @Content(
+            mediaType = "application/json",
+            examples = @ExampleObject(name = "overpayment-written-off", value = RESPONSE_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Invalid input (duplicate id, debit and credit on one line …)",
             content = @Content(mediaType = "application/problem+json"))
     public LettrageResponse letter(@Valid @RequestBody LettrageRequest r) {
-        List<LettrageLine> lines = r.lines().stream().map(l -> new LettrageLine(l.id(), l.date(), l.label(),
-                l.reference(), l.debit() == null ? null : Money.of(l.debit()),
-                l.credit() == null ? null : Money.of(l.credit()))).toList();
-        LettrageResult res = useCase.letter(new LetterAccountCommand(r.account(), lines,
-                r.tolerance() == null ? null : Money.of(r.tolerance()), r.nextLetter()));
-        return new LettrageResponse(res.account(),
-                res.groups().stream().map(g -> new GroupDto(g.letter(), g.lineIds(), writeOff(g.writeOff()))).toList(),
-                res.partial().stream().map(p -> new PartialDto(p.lineIds(), p.remaining().amount())).toList(),
-                res.open(), res.nextLetter());
-    }
-
-    private static WriteOffDto writeOff(WriteOff w) {
-        return w == null ? null : new WriteOffDto(w.account(), w.amount().amount(), w.debitAccount(), w.creditAccount());
+        return mapper.toResponse(useCase.letter(mapper.toCommand(r)));
     }
 }

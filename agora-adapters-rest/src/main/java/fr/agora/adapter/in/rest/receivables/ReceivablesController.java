@@ -1,27 +1,14 @@
 package fr.agora.adapter.in.rest.receivables;
 
-import fr.agora.application.port.in.receivables.AgeReceivablesCommand;
+import fr.agora.adapter.in.rest.receivables.ReceivablesDtos.ReceivablesAgeingRequest;
+import fr.agora.adapter.in.rest.receivables.ReceivablesDtos.ReceivablesAgeingResponse;
 import fr.agora.application.port.in.receivables.AgeReceivablesUseCase;
-import fr.agora.domain.receivables.AgeingBucket;
-import fr.agora.domain.receivables.AgeingReport;
-import fr.agora.domain.receivables.OpenItem;
-import fr.agora.domain.receivables.ReminderPolicy;
-import fr.agora.domain.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,58 +17,55 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Receivables")
 public class ReceivablesController {
 
-    public record AgeingRequest(@NotNull LocalDate date, @NotNull @Size(max = 100_000) List<@Valid @NotNull ItemDto> items,
-                                @Valid PolicyDto policy) {
-    }
+    /** One invoice 92 days late across two half-years, at the legal default rate. */
+    static final String REQUEST_EXAMPLE = """
+            {"date":"2025-08-31","items":[
+             {"id":"FA1","customer":"DUPONT","dueDate":"2025-05-31","amount":10000.00}],
+             "policy":{"firstReminderDays":1,"secondReminderDays":15,"formalNoticeDays":30,"litigationDays":60}}""";
 
-    public record ItemDto(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 100) String customer,
-                          @NotNull LocalDate dueDate, @NotNull @Digits(integer = 15, fraction = 2) BigDecimal amount) {
-    }
-
-    public record PolicyDto(@NotNull @Min(1) Integer firstReminderDays, @NotNull @Min(1) Integer secondReminderDays,
-                            @NotNull @Min(1) Integer formalNoticeDays, @NotNull @Min(1) Integer litigationDays) {
-    }
-
-    public record AgeingResponse(LocalDate date, Map<String, BigDecimal> totals, BigDecimal total,
-                                 List<AgedItemDto> items, List<CustomerDto> customers) {
-    }
-
-    public record AgedItemDto(String id, String customer, long daysOverdue, String bucket, BigDecimal amount) {
-    }
-
-    public record CustomerDto(String customer, Map<String, BigDecimal> totals, BigDecimal total, long maxDaysOverdue,
-                              String stage) {
-    }
+    static final String RESPONSE_EXAMPLE = """
+            {"date":"2025-08-31",
+             "totals":{"NOT_DUE":0.00,"DAYS_1_30":0.00,"DAYS_31_60":0.00,"DAYS_61_90":0.00,"OVER_90":10000.00},
+             "total":10000.00,
+             "items":[{"id":"FA1","customer":"DUPONT","daysOverdue":92,"bucket":"OVER_90","amount":10000.00,
+               "penalties":314.47,"indemnity":40.00,"penaltyPeriods":[
+                {"from":"2025-06-01","to":"2025-06-30","days":30,"ratePercent":13.15},
+                {"from":"2025-07-01","to":"2025-08-31","days":62,"ratePercent":12.15}]}],
+             "customers":[{"customer":"DUPONT",
+               "totals":{"NOT_DUE":0.00,"DAYS_1_30":0.00,"DAYS_31_60":0.00,"DAYS_61_90":0.00,"OVER_90":10000.00},
+               "total":10000.00,"maxDaysOverdue":92,"stage":"CONTENTIEUX","penalties":314.47,"indemnities":40.00,
+               "letter":{"stage":"CONTENTIEUX","customer":"DUPONT","date":"2025-08-31","invoiceIds":["FA1"],
+                "principal":10000.00,"penalties":314.47,"indemnities":40.00,"amountClaimed":10354.47,
+                "mentions":["Pénalités de retard au taux de la BCE majoré de 10 points, exigibles sans rappel le jour \
+            suivant l'échéance (C. com. art. L441-10 II)","Indemnité forfaitaire pour frais de recouvrement de 40 € par \
+            facture (C. com. art. L441-10 II, D441-5)","Créance certaine, liquide et exigible : requête en injonction \
+            de payer (C. proc. civ. art. 1405)"]}}],
+             "warnings":[]}""";
 
     private final AgeReceivablesUseCase useCase;
+    private final ReceivablesRestMapper mapper;
 
-    public ReceivablesController(AgeReceivablesUseCase useCase) {
+    public ReceivablesController(AgeReceivablesUseCase useCase, ReceivablesRestMapper mapper) {
         this.useCase = useCase;
+        this.mapper = mapper;
     }
 
     @PostMapping("/api/v1/receivables/ageing")
-    @Operation(summary = "Balance âgée and reminder stages",
+    @Operation(operationId = "ageReceivables", summary = "Balance âgée, late-payment penalties and reminder letters",
             description = "Buckets: NOT_DUE, DAYS_1_30, DAYS_31_60, DAYS_61_90, OVER_90 (days past due at `date`). "
-                    + "Stage per customer from its oldest overdue item under the policy (defaults 1/15/30/60 days).")
-    @ApiResponse(responseCode = "200", description = "Ageing report")
+                    + "Penalties per overdue invoice at the contractual rate or the ECB rate of each half-year + 10 "
+                    + "points, and the 40 € recovery indemnity (Code de commerce L441-10 II, D441-5). Stage per "
+                    + "customer from its oldest overdue item under the policy (defaults 1/15/30/60 days), with the "
+                    + "data of its letter.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json",
+                    examples = @ExampleObject(name = "legal-rate-over-two-half-years", value = REQUEST_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "Ageing report", content = @Content(
+            mediaType = "application/json",
+            examples = @ExampleObject(name = "legal-rate-over-two-half-years", value = RESPONSE_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Invalid input; `field` names the item",
             content = @Content(mediaType = "application/problem+json"))
-    public AgeingResponse age(@Valid @RequestBody AgeingRequest r) {
-        List<OpenItem> items = r.items().stream()
-                .map(i -> new OpenItem(i.id(), i.customer(), i.dueDate(), Money.of(i.amount()))).toList();
-        ReminderPolicy policy = r.policy() == null ? null : new ReminderPolicy(r.policy().firstReminderDays(),
-                r.policy().secondReminderDays(), r.policy().formalNoticeDays(), r.policy().litigationDays());
-        AgeingReport rep = useCase.age(new AgeReceivablesCommand(r.date(), items, policy));
-        return new AgeingResponse(rep.date(), totals(rep.totals()), rep.total().amount(),
-                rep.items().stream().map(i -> new AgedItemDto(i.id(), i.customer(), i.daysOverdue(), i.bucket().name(),
-                        i.amount().amount())).toList(),
-                rep.customers().stream().map(c -> new CustomerDto(c.customer(), totals(c.totals()), c.total().amount(),
-                        c.maxDaysOverdue(), c.stage().name())).toList());
-    }
-
-    private static Map<String, BigDecimal> totals(Map<AgeingBucket, Money> m) {
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k.name(), v.amount()));
-        return out;
+    public ReceivablesAgeingResponse age(@Valid @RequestBody ReceivablesAgeingRequest r) {
+        return mapper.toResponse(useCase.age(mapper.toCommand(r)));
     }
 }

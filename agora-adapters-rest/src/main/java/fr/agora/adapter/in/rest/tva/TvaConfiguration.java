@@ -1,16 +1,16 @@
 package fr.agora.adapter.in.rest.tva;
 
 import fr.agora.application.port.in.tva.AssessFranchiseUseCase;
-import fr.agora.application.port.in.tva.CheckInvoiceMentionsUseCase;
+import fr.agora.application.port.in.tva.AssessVatDeductionUseCase;
+import fr.agora.application.port.in.tva.ComputeMarginVatUseCase;
 import fr.agora.application.port.in.tva.ComputeCa12UseCase;
 import fr.agora.application.port.in.tva.ComputeCa3UseCase;
-import fr.agora.application.port.in.tva.ComputeInvoiceUseCase;
 import fr.agora.application.port.in.tva.ConvertVatUseCase;
 import fr.agora.application.service.tva.AssessFranchiseService;
-import fr.agora.application.service.tva.CheckInvoiceMentionsService;
+import fr.agora.application.service.tva.AssessVatDeductionService;
+import fr.agora.application.service.tva.ComputeMarginVatService;
 import fr.agora.application.service.tva.ComputeCa12Service;
 import fr.agora.application.service.tva.ComputeCa3Service;
-import fr.agora.application.service.tva.ComputeInvoiceService;
 import fr.agora.application.service.tva.ConvertVatService;
 import fr.agora.domain.tva.VatRateTable;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Instantiates the plain-Java TVA and invoice use cases. Dates default to today in Paris. */
+/** Instantiates the plain-Java TVA use cases (and the rate table the invoice feature shares). Dates default to today in Paris. */
 @Configuration(proxyBeanMethods = false)
 public class TvaConfiguration {
 
@@ -27,16 +27,6 @@ public class TvaConfiguration {
     @Bean
     VatRateTable vatRateTable() {
         return VatRateTable.FRANCE;
-    }
-
-    @Bean
-    ComputeInvoiceUseCase computeInvoiceUseCase(VatRateTable rates) {
-        return new ComputeInvoiceService(rates, PARIS);
-    }
-
-    @Bean
-    CheckInvoiceMentionsUseCase checkInvoiceMentionsUseCase() {
-        return new CheckInvoiceMentionsService();
     }
 
     @Bean
@@ -52,6 +42,16 @@ public class TvaConfiguration {
     @Bean
     ComputeCa12UseCase computeCa12UseCase() {
         return new ComputeCa12Service(PARIS);
+    }
+
+    @Bean
+    ComputeMarginVatUseCase computeMarginVatUseCase(VatRateTable rates) {
+        return new ComputeMarginVatService(rates, PARIS);
+    }
+
+    @Bean
+    AssessVatDeductionUseCase assessVatDeductionUseCase() {
+        return new AssessVatDeductionService(PARIS);
     }
 
     @Bean

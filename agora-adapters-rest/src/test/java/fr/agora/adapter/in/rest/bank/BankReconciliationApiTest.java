@@ -3,6 +3,7 @@ package fr.agora.adapter.in.rest.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.support.ApiTestSupport;
+import fr.agora.adapter.in.rest.support.DocumentedExamples;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,31 @@ class BankReconciliationApiTest extends ApiTestSupport {
                 """);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.tree().get("field").asString()).isEqualTo("statementLines[1].date");
+    }
+
+    /**
+     * Issue 13, end to end: the transposed cheque (145 booked, 154 debited) is matched with a correction of −9 and
+     * its entry D 401 / C 512; the supplier cheque and the URSSAF direct debit are a suggestion, not a match; the
+     * état balances: 4 605 − 250 − 9 = 4 346 = 4 596 − 250. Entry lines print one side only.
+     */
+    @Test
+    void transposition_and_contradicting_counterparty_as_documented() {
+        DocumentedExamples.assertAnswers(post("/api/v1/bank-reconciliations", BankReconciliationController.REQUEST_EXAMPLE),
+                BankReconciliationController.RESPONSE_EXAMPLE, json);
+        JsonNode t = post("/api/v1/bank-reconciliations", BankReconciliationController.REQUEST_EXAMPLE).tree();
+        JsonNode line = t.get("adjustingEntries").get(1).get("lines").get(0);
+        assertThat(line.has("credit")).isFalse();
+        assertThat(t.get("matches").get(0).get("explanation").asString()).contains("multiple of 9");
+    }
+
+    @Test
+    void a_counterpart_account_that_is_not_an_account_number_is_a_400() {
+        var r = post("/api/v1/bank-reconciliations", """
+                {"date":"2026-03-31","bookBalance":0,"bankBalance":0,
+                 "bookEntries":[{"id":"B1","date":"2026-03-05","amount":1.00,"counterpartAccount":"fournisseur"}],
+                 "statementLines":[]}
+                """);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.tree().get("field").asString()).isEqualTo("bookEntries[0].counterpartAccount");
     }
 }

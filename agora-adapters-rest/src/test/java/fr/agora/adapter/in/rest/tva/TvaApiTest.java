@@ -1,9 +1,9 @@
 package fr.agora.adapter.in.rest.tva;
 
-import static fr.agora.adapter.in.rest.tva.InvoiceApiTest.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.support.ApiTestSupport;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +11,10 @@ import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/tva/… over real HTTP. */
 class TvaApiTest extends ApiTestSupport {
+
+    static void dec(JsonNode n, String expected) {
+        assertThat(n.decimalValue()).isEqualByComparingTo(new BigDecimal(expected));
+    }
 
     @Test
     void converts_both_ways_with_the_rule() {
@@ -98,5 +102,52 @@ class TvaApiTest extends ApiTestSupport {
         assertThat(r.tree().has("field")).as(r.body()).isTrue();
         assertThat(r.tree().get("field").asString()).isEqualTo(field);
         assertThat(r.tree().has("boxes")).isFalse();
+    }
+
+    @Test
+    void exempt_sales_reach_e1_and_f2_and_a_0_percent_line_needs_its_exemption() {
+        // export 1 000 → E1; intra-EU delivery 2 500.50 → F2 2 501; sale 100 @20 % → A1 100, 08 100 / 20
+        var r = post("/api/v1/tva/returns/ca3", """
+                {"period":{"from":"2026-01-01","to":"2026-01-31"},"operations":[
+                  {"kind":"SALE","nature":"GOODS","invoiceDate":"2026-01-10","lines":[
+                    {"base":1000,"vatRate":0,"exemption":"EXPORT"},{"base":100,"vatRate":20}]},
+                  {"kind":"SALE","nature":"GOODS","invoiceDate":"2026-01-11","lines":[
+                    {"base":2500.50,"vatRate":0,"exemption":"INTRA_EU_DELIVERY"}]}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode b = r.tree().get("boxes");
+        dec(b.get("E1").get("amount"), "1000");
+        dec(b.get("F2").get("amount"), "2501");
+        dec(b.get("A1").get("amount"), "100");
+        var bad = post("/api/v1/tva/returns/ca3", """
+                {"period":{"from":"2026-01-01","to":"2026-01-31"},"operations":[
+                  {"kind":"SALE","nature":"GOODS","invoiceDate":"2026-01-10","lines":[{"base":1000,"vatRate":0}]}]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.tree().get("field").asString()).isEqualTo("operations[0].lines[0].exemption");
+    }
+
+    @Test
+    void margin_vat_and_deduction() {
+        // second-hand: 1 600 − 1 000 = 600 TTC; TVA 600 × 20/120 = 100.00
+        var m = post("/api/v1/tva/margin", """
+                {"regime":"SECOND_HAND_GOODS","salePrice":1600.00,"costs":1000.00,"vatRate":20,"date":"2026-03-15"}""");
+        assertThat(m.status()).as(m.body()).isEqualTo(200);
+        dec(m.tree().get("vat"), "100");
+        dec(m.tree().get("marginExclVat"), "500");
+        assertThat(m.tree().get("mention").asString()).isEqualTo("Régime particulier – Biens d'occasion");
+        // a 75 € TTC gift in 2026 is above 73 €: its TVA 12.50 is not deductible at all
+        var g = post("/api/v1/tva/deductible", """
+                {"expense":"GIFT","vat":12.50,"giftValueInclVat":75.00,"date":"2026-03-15"}""");
+        assertThat(g.status()).as(g.body()).isEqualTo(200);
+        dec(g.tree().get("deductible"), "0");
+        dec(g.tree().get("nonDeductible"), "12.50");
+        // prorata from the turnovers: 600 000 / 800 000 = 0.75 → 750.00 of 1 000
+        var p = post("/api/v1/tva/deductible", """
+                {"expense":"STANDARD","vat":1000,"turnoverWithDeductionRight":600000,"totalTurnover":800000}""");
+        dec(p.tree().get("deductible"), "750");
+        dec(p.tree().get("taxation"), "0.75");
+        var twice = post("/api/v1/tva/deductible", """
+                {"expense":"STANDARD","vat":1000,"taxation":0.5,"turnoverWithDeductionRight":1,"totalTurnover":2}""");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.tree().get("field").asString()).isEqualTo("taxation");
     }
 }

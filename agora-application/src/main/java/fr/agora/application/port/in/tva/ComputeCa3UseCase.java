@@ -1,28 +1,9 @@
 package fr.agora.application.port.in.tva;
 
-import fr.agora.domain.shared.Money;
-import fr.agora.domain.tva.Amounts;
 import fr.agora.domain.tva.Ca3Return;
-import fr.agora.domain.tva.Operation;
-import fr.agora.domain.tva.Operations;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The 3310-CA3 of a period from its operations. */
 public interface ComputeCa3UseCase {
 
-    Ca3Return compute(Command command);
-
-    /** Self-validating: the period and every operation are checked, naming the field. */
-    record Command(LocalDate from, LocalDate to, Money previousCredit, Money refundRequested, List<Operation> operations) {
-        public Command {
-            Amounts.required(from, "period.from");
-            Amounts.required(to, "period.to");
-            Amounts.required(operations, "operations");
-            operations = List.copyOf(operations);
-            for (int i = 0; i < operations.size(); i++) {
-                Operations.check(operations.get(i), "operations[" + i + "]");
-            }
-        }
-    }
+    Ca3Return compute(ComputeCa3Command command);
 }

@@ -1,0 +1,28 @@
+package fr.agora.adapter.in.rest.invoice;
+
+import fr.agora.application.port.in.invoice.CheckInvoiceMentionsUseCase;
+import fr.agora.application.port.in.invoice.ComputeInvoiceUseCase;
+import fr.agora.application.service.invoice.CheckInvoiceMentionsService;
+import fr.agora.application.service.invoice.ComputeInvoiceService;
+import fr.agora.domain.tva.VatRateTable;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Instantiates the plain-Java invoice use cases; the rate table is the TVA feature's bean. Dates default to today in Paris. */
+@Configuration(proxyBeanMethods = false)
+public class InvoiceConfiguration {
+
+    private static final Clock PARIS = Clock.system(ZoneId.of("Europe/Paris"));
+
+    @Bean
+    ComputeInvoiceUseCase computeInvoiceUseCase(VatRateTable rates) {
+        return new ComputeInvoiceService(rates, PARIS);
+    }
+
+    @Bean
+    CheckInvoiceMentionsUseCase checkInvoiceMentionsUseCase() {
+        return new CheckInvoiceMentionsService();
+    }
+}
