@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class OAuthTokenController {
 
     private final AuthenticateApiKeyUseCase authenticate;
+    private final AuthenticationThrottle throttle;
 
-    public OAuthTokenController(AuthenticateApiKeyUseCase authenticate) {
+    public OAuthTokenController(AuthenticateApiKeyUseCase authenticate, AuthenticationThrottle throttle) {
         this.authenticate = authenticate;
+        this.throttle = throttle;
     }
 
     /** The form of the grant, as documented (the handler reads the raw form so that HTTP Basic can stand in). */
@@ -75,8 +79,13 @@ public class OAuthTokenController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthError.class)))
     @ApiResponse(responseCode = "401", description = "Unknown client or wrong secret (RFC 6749 error)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many failed authentications from this client or for this key (RFC 6749 error `slow_down`)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthError.class)))
     public ResponseEntity<Object> token(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
-                                        @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+                                        @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                        HttpServletRequest request) {
         if (!"client_credentials".equals(form.getFirst("grant_type"))) {
             return error(400, "unsupported_grant_type", "only grant_type=client_credentials is supported");
         }
@@ -97,8 +106,19 @@ public class OAuthTokenController {
         }
         if (secret == null || secret.isBlank()) return error(401, "invalid_client", "client credentials are required");
         String key = secret.startsWith("agk_") ? secret : "agk_" + (id == null ? "" : id.trim()) + "." + secret.trim();
+        String client = request.getRemoteAddr();
+        String keyId = AuthenticationThrottle.keyIdOf(key);
+        OptionalLong wait = throttle.retryAfter(client, keyId);
+        if (wait.isPresent()) {
+            return ResponseEntity.status(429).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
+                    .body(new OAuthError("slow_down", "too many failed authentications; retry later"));
+        }
         Optional<AuthenticateApiKeyUseCase.AccessToken> token = authenticate.exchange(key);
-        if (token.isEmpty()) return error(401, "invalid_client", "unknown client or wrong secret");
+        if (token.isEmpty()) {
+            throttle.failed(client, keyId, "token exchange refused", "/api/v1/oauth/token");
+            return error(401, "invalid_client", "unknown client or wrong secret");
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
                 .body(new OAuthTokenResponse(token.get().token(), "Bearer", token.get().expiresInSeconds()));
     }
