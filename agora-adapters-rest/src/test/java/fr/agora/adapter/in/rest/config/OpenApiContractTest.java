@@ -120,7 +120,9 @@ class OpenApiContractTest extends ApiTestSupport {
 
     private static void checkRequestBody(String where, JsonNode op, List<String> broken) {
         for (Map.Entry<String, JsonNode> media : op.path("requestBody").path("content").properties()) {
-            if (!media.getValue().has("example") && media.getValue().path("examples").isEmpty()) {
+            // a multipart upload carries a file (Factur-X PDF): no textual example can stand for it
+            boolean upload = media.getKey().equals("multipart/form-data");
+            if (!upload && !media.getValue().has("example") && media.getValue().path("examples").isEmpty()) {
                 broken.add(where + ": the " + media.getKey() + " request body has no example (add "
                         + "@ExampleObject or src/main/resources/" + ContractOpenApiCustomizer.EXAMPLES
                         + op.path("operationId").asString() + ".request.json, or .request.csv for text)");
