@@ -185,8 +185,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (ex.getCause() instanceof JacksonException je && je.getOriginalMessage() != null) {
             // stream-level: broken JSON or a duplicate key; say what and where (line/column), never a class name
             var at = je.getLocation();
-            pd.setDetail("The request body is not valid JSON: " + JsonPaths.shortReason(je)
-                    + (at != null && at.getLineNr() > 0 ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : ""));
+            // worded from the bundles (French or English); where as line:column
+            pd.setDetail(messages.unreadable(je)
+                    + (at != null && at.getLineNr() > 0 ? " (" + at.getLineNr() + ":" + at.getColumnNr() + ")" : ""));
         } else {
             pd.setDetail(null); // the bundle's "missing or not valid JSON"
         }
