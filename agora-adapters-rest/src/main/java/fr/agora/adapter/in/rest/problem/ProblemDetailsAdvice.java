@@ -86,6 +86,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(validation(errors));
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated): the client's mistake, a 400, never a 500. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(org.springframework.web.multipart.MultipartException e) {
+        ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        pd.setType(ProblemTypes.MALFORMED_REQUEST);
+        pd.setTitle("Malformed request body");
+        pd.setDetail("The multipart body cannot be read (boundary missing or body truncated).");
+        return problem(pd);
+    }
+
     @ExceptionHandler(PreconditionFailedException.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
