@@ -197,7 +197,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             var at = je.getLocation();
             // worded from the bundles (French or English); where as line:column
             pd.setDetail(messages.unreadable(je)
-                    + (at != null && at.getLineNr() > 0 ? " (" + at.getLineNr() + ":" + at.getColumnNr() + ")" : ""));
+                    + (at != null && at.getLineNr() > 0 ? " (" + at.getLineNr() + ":" + at.getColumnNr() + ")" : "")
+                    + ": " + JsonPaths.shortReason(je)); // the parser's reason names the key (a duplicate 'amount')
         } else {
             pd.setDetail(null); // the bundle's "missing or not valid JSON"
         }
