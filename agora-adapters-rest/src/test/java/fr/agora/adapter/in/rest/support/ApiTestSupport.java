@@ -63,7 +63,8 @@ public abstract class ApiTestSupport {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            // generous: springdoc builds /v3/api-docs on its first request, which took 33 s on a loaded 2-core machine
+            HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(r, json);
         } catch (IOException e) {
