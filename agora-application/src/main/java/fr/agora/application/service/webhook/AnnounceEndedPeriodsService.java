@@ -21,6 +21,7 @@ import fr.agora.domain.coverage.CoverageMatrix;
 import fr.agora.domain.coverage.CoverageSettings;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.Student;
+import fr.agora.domain.shared.ConflictException;
 import fr.agora.domain.webhook.WebhookEvent;
 import fr.agora.domain.webhook.WebhookEventType;
 import java.time.Clock;
@@ -76,8 +77,11 @@ public final class AnnounceEndedPeriodsService implements AnnounceEndedPeriodsUs
         for (EndedPeriod p : ended.endedPeriodsNotAnnounced(today.minusDays(LOOK_BACK_DAYS), today, BATCH)) {
             Optional<Cohort> cohort = cohorts.loadCohort(p.uai(), p.cohortId());
             if (cohort.isEmpty()) continue;
-            boolean done = tx.inTransaction(() -> announce(p, cohort.get()));
-            if (done) announced++;
+            try {
+                if (tx.inTransaction(() -> announce(p, cohort.get()))) announced++;
+            } catch (ConflictException raced) {
+                // another run announced it at the same moment: its transaction holds the events
+            }
         }
         return announced;
     }

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * The issue's figure: delivery latency at 100 events/s. Not a unit test (its name keeps it out of {@code ./mvnw verify});
  * run by {@code scripts/bench-webhooks.sh}. The real server with the scheduled dispatcher at its default settings
  * (every 200 ms, 16 senders), H2 in memory, a real local receiver. Load: one evaluation recorded per request over HTTP,
- * 100 requests/s for {@code bench.seconds} (default 30) spread over 100 students. Latency of one event = its arrival at
+ * 100 evaluations/s for {@code bench.seconds} (default 30), sent as 10 requests/s of 10 (bulk, as an ENT sends them), spread
+ * over 100 students. Latency of one event = its arrival at
  * the receiver − its {@code timestamp} (the instant the evaluation was recorded, before the commit: so the commit
  * itself is counted). Baselines of the same run: the API's own answer time to the recording request, and a direct
  * POST of a payload of the same size to the same receiver.
@@ -40,6 +41,7 @@ class WebhookLatencyBench extends SchoolApiTestSupport {
     void delivery_latency_at_100_events_per_second() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 30);
         int rate = Integer.getInteger("bench.rate", 100);
+        int batch = Integer.getInteger("bench.batch", 10); // events per request: the load is events, not HTTP requests
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         ConcurrentHashMap<String, Boolean> ids = new ConcurrentHashMap<>();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
@@ -64,8 +66,14 @@ class WebhookLatencyBench extends SchoolApiTestSupport {
             int[] n = {0};
             ticker.scheduleAtFixedRate(() -> {
                 if (n[0] >= total) return;
-                int i = n[0]++;
-                String body = "{\"evaluations\":[" + evaluation(students.get(i % 100), "1.1." + (1 + i % 4), "P4", "2025-05-20", "3", null, null) + "]}";
+                int i = n[0];
+                n[0] += batch;
+                StringBuilder evs = new StringBuilder();
+                for (int k = 0; k < batch; k++) {
+                    int e = i + k;
+                    evs.append(k == 0 ? "" : ",").append(evaluation(students.get(e % 100), "1.1." + (1 + (e / 100) % 4), "P4", "2025-05-20", "3", null, null));
+                }
+                String body = "{\"evaluations\":[" + evs + "]}";
                 long t0 = System.nanoTime();
                 sent.add(client.sendAsync(HttpRequest.newBuilder(base.resolve(s.path("/evaluations/bulk"))).header("Content-Type", "application/json")
                                 .header("Authorization", "Bearer " + s.teacher()).header("Idempotency-Key", "b" + i)
@@ -74,7 +82,7 @@ class WebhookLatencyBench extends SchoolApiTestSupport {
                             answers.add((System.nanoTime() - t0) / 1_000_000);
                             if (r.statusCode() == 201) ids.put(r.body(), true);
                         }));
-            }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+            }, 0, 1_000_000L * batch / rate, TimeUnit.MICROSECONDS);
             long deadline = System.currentTimeMillis() + seconds * 1000L + 30_000;
             while (latencies.size() < total && System.currentTimeMillis() < deadline) Thread.sleep(100);
             ticker.shutdownNow();
@@ -92,14 +100,14 @@ class WebhookLatencyBench extends SchoolApiTestSupport {
             }
             String report = String.format("""
                     webhook delivery latency bench — %s
-                    rate %d events/s for %d s (%d evaluations recorded over HTTP, %d answered 201), dispatcher every 200 ms, 16 senders, H2 in memory
+                    rate %d events/s for %d s (%d evaluations recorded over HTTP, %d per request; %d requests answered 201), dispatcher every 200 ms, 16 senders, H2 in memory
                     delivered: %d of %d
                     delivery latency (receiver arrival − event recorded), ms: p50 %d, p90 %d, p99 %d, max %d
                     baseline API answer to the recording request, ms: p50 %d, p99 %d
                     baseline direct POST to the receiver, ms: p50 %d, p99 %d
                     ratio delivery p99 / API answer p99: %.2f
                     machine: %d cores visible, shared with other builds (noisy)
-                    """, Instant.now(), rate, seconds, total, ids.size(), latencies.size(), total, pct(latencies, 50), pct(latencies, 90),
+                    """, Instant.now(), rate, seconds, total, batch, ids.size(), latencies.size(), total, pct(latencies, 50), pct(latencies, 90),
                     pct(latencies, 99), pct(latencies, 100), pct(answers, 50), pct(answers, 99), pct(direct, 50), pct(direct, 99),
                     pct(latencies, 99) / (double) Math.max(1, pct(answers, 99)), Runtime.getRuntime().availableProcessors());
             System.out.println(report);
