@@ -10,7 +10,7 @@ public enum WebhookEventType {
     EVALUATION_RECORDED("evaluation.recorded"),
     /** A teacher validated an evaluation. */
     EVALUATION_VALIDATED("evaluation.validated"),
-    /** An evaluation recorded by a tutor ({@code TUTEUR}): also announced as {@code evaluation.recorded}. */
+    /** A tutor's submission (the tutor-link form, or a tutor's API call): once per student, naming its evaluations. */
     TUTOR_EVALUATION_SUBMITTED("tutor_evaluation.submitted"),
     /** A cohort's PFMP period has ended (the day after its last day, school time). */
     PERIOD_CLOSED("period.closed"),

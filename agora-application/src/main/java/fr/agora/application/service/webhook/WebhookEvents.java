@@ -20,15 +20,28 @@ public final class WebhookEvents {
     private WebhookEvents() {
     }
 
-    /** {@code evaluation.recorded} for each, plus {@code tutor_evaluation.submitted} for a tutor's new evaluation. */
+    /**
+     * {@code evaluation.recorded} for each, then one {@code tutor_evaluation.submitted} per student for the new
+     * {@code TUTEUR} evaluations of the request (a tutor's form sent from the tutor link, or a tutor's API call): the
+     * submission as a whole, naming its evaluations, for systems that act once per sheet.
+     */
     public static List<WebhookEvent> recorded(Uai uai, List<Evaluation> evaluations) {
-        List<WebhookEvent> out = new ArrayList<>(evaluations.size());
+        List<WebhookEvent> out = new ArrayList<>(evaluations.size() + 1);
+        Map<String, List<Evaluation>> tutorsByStudent = new LinkedHashMap<>();
         for (Evaluation e : evaluations) {
             out.add(of(uai, WebhookEventType.EVALUATION_RECORDED, e));
             if (e.evaluatorRole() == EvaluatorRole.TUTEUR && e.supersedes() == null) {
-                out.add(of(uai, WebhookEventType.TUTOR_EVALUATION_SUBMITTED, e));
+                tutorsByStudent.computeIfAbsent(e.studentId().value(), k -> new ArrayList<>()).add(e);
             }
         }
+        tutorsByStudent.forEach((student, es) -> {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("studentId", student);
+            data.put("periods", String.join(",", es.stream().map(e -> e.period().name()).distinct().sorted().toList()));
+            data.put("evaluationIds", String.join(",", es.stream().map(e -> e.id().value()).toList()));
+            data.put("count", Integer.toString(es.size()));
+            out.add(WebhookEvent.of(uai, WebhookEventType.TUTOR_EVALUATION_SUBMITTED, "student:" + student, es.get(0).recordedAt(), data));
+        });
         return out;
     }
 

@@ -50,7 +50,7 @@ class JdbcWebhookStoresTest {
 
     static WebhookEndpoint endpoint(String id, Uai uai, boolean enabled, WebhookEventType... events) {
         return new WebhookEndpoint(id, uai, "https://hooks.example/" + id, EnumSet.copyOf(List.of(events)), WebhookSignature.newSecret(), null,
-                enabled, 0, null, null, T0);
+                enabled, 0, null, null, T0.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     static WebhookEvent event(Uai uai, WebhookEventType type, String student) {
