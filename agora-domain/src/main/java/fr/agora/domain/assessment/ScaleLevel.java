@@ -7,8 +7,14 @@ import java.math.BigDecimal;
  * One code of an evaluation scale: a code (e.g. {@code 3}, {@code NE}), a label, a value on 0–100 and whether it
  * counts. A non-counting code (NE non évalué, ABS absent) is recorded but ignored by every aggregation; its value
  * is then irrelevant and stored as {@code null}.
+ *
+ * <p>Every code but an absence says the competency was <em>mis en œuvre</em> (seed 003's tick): a counting level
+ * with its degree, NE without one. An absence code ({@link #ABSENCE_CODES}) records that the student was not there.
  */
 public record ScaleLevel(String code, String label, BigDecimal value, boolean counts) {
+
+    /** The non-counting codes that mean "not there" rather than "done, not assessed" (case-insensitive). */
+    public static final java.util.Set<String> ABSENCE_CODES = java.util.Set.of("ABS");
 
     public ScaleLevel {
         if (code == null || code.isBlank()) throw new InvalidInputException("code", "level code is required");
@@ -32,5 +38,10 @@ public record ScaleLevel(String code, String label, BigDecimal value, boolean co
 
     public static ScaleLevel nonCounting(String code, String label) {
         return new ScaleLevel(code, label, null, false);
+    }
+
+    /** Whether an observation at this level says the competency was mis en œuvre (every code but an absence). */
+    public boolean misEnOeuvre() {
+        return counts || !ABSENCE_CODES.contains(code.toUpperCase(java.util.Locale.ROOT));
     }
 }

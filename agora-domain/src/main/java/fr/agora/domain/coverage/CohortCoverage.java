@@ -11,14 +11,15 @@ import java.util.Map;
 
 /**
  * A cohort's coverage: for every competency × period, how many students are in each {@link CellState} (ready to
- * draw a heatmap; the three counts of a cell always add up to the number of students), and the students at risk.
+ * draw a heatmap; the four counts of a cell always add up to the number of students), and the students at risk.
  */
 public record CohortCoverage(int students, List<PeriodCode> periods, Map<String, Map<PeriodCode, CellCounts>> cells,
                              List<StudentAtRisk> atRisk) {
 
-    public record CellCounts(int notExercised, int evaluated, int proficient) {
+    /** Students per state; {@code exercised} = mis en œuvre, not assessed. */
+    public record CellCounts(int notExercised, int exercised, int evaluated, int proficient) {
         public int total() {
-            return notExercised + evaluated + proficient;
+            return notExercised + exercised + evaluated + proficient;
         }
     }
 
@@ -30,7 +31,7 @@ public record CohortCoverage(int students, List<PeriodCode> periods, Map<String,
         Map<String, Map<PeriodCode, int[]>> acc = new LinkedHashMap<>();
         for (String c : framework.competencyCodes()) {
             Map<PeriodCode, int[]> row = new EnumMap<>(PeriodCode.class);
-            for (PeriodCode p : settings.plannedPeriods()) row.put(p, new int[3]);
+            for (PeriodCode p : settings.plannedPeriods()) row.put(p, new int[CellState.values().length]);
             acc.put(c, row);
         }
         List<StudentAtRisk> risk = new ArrayList<>();
@@ -45,7 +46,7 @@ public record CohortCoverage(int students, List<PeriodCode> periods, Map<String,
         Map<String, Map<PeriodCode, CellCounts>> cells = new LinkedHashMap<>();
         acc.forEach((c, row) -> {
             Map<PeriodCode, CellCounts> r = new EnumMap<>(PeriodCode.class);
-            row.forEach((p, a) -> r.put(p, new CellCounts(a[0], a[1], a[2])));
+            row.forEach((p, a) -> r.put(p, new CellCounts(a[0], a[1], a[2], a[3])));
             cells.put(c, r);
         });
         return new CohortCoverage(matrices.size(), settings.plannedPeriods(), cells, risk);

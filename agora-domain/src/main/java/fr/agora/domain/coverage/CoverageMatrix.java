@@ -28,19 +28,21 @@ public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<
                              Map<String, AggregatedState> overall, List<BlocShare> blocs, List<String> neverEvaluated,
                              List<String> atRisk, Map<String, Met> met) {
 
-    /** Per bloc: how many competencies, how many exercised (≥ 1 evaluated cell), how many proficient overall. */
+    /** Per bloc: how many competencies, how many exercised (mis en œuvre at least once), how many proficient overall. */
     public record BlocShare(int bloc, int competencies, int exercised, int proficient, BigDecimal shareExercised,
                             BigDecimal shareProficient) {
     }
 
-    /** What was met in counting evaluations of one competency. */
+    /** What was met in the observations of one competency that say mis en œuvre (assessed or not). */
     public record Met(Set<String> criteria, Set<String> complexityFactors, Set<String> aleas) {
     }
 
     /**
      * Computes the coverage. Each cell aggregates with {@code policy} the period's effective evaluations of that
-     * competency; the overall state aggregates all periods. Evaluations of periods not planned still count
-     * overall but have no cell.
+     * competency; a period with observations but no counting level is {@link CellState#EXERCISED} (mis en œuvre, not
+     * assessed). The overall state aggregates all periods. Evaluations of periods not planned still count overall
+     * but have no cell. {@code neverEvaluated} lists the competencies never mis en œuvre (no observation but
+     * absences), and what was met comes from every observation that says mis en œuvre, assessed or not.
      */
     public static CoverageMatrix of(CompetencyFramework framework, StudentId student, List<Evaluation> effective,
                                     ScaleHistory scales, AggregationPolicy policy, CoverageSettings settings) {
@@ -58,38 +60,20 @@ public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<
             Map<PeriodCode, CellState> row = new EnumMap<>(PeriodCode.class);
             for (PeriodCode p : settings.plannedPeriods()) {
                 List<Evaluation> inP = byPeriod.getOrDefault(p, List.of());
-                row.put(p, inP.isEmpty() ? CellState.NOT_EXERCISED : cellOf(policy.aggregate(c, inP, scales)));
+                row.put(p, inP.isEmpty() ? CellState.NOT_EXERCISED
+                        : cellOf(policy.aggregate(c, inP, scales), anyMisEnOeuvre(inP, scales)));
             }
             cells.put(c, row);
             AggregatedState all = policy.aggregate(c, es, scales);
             overall.put(c, all);
-            if (!all.hasScore()) never.add(c);
-            // most competencies meet nothing: a set is only allocated once something is met
-            Set<String> crit = Set.of();
-            Set<String> cf = Set.of();
-            Set<String> al = Set.of();
-            for (Evaluation e : es) {
-                if (!scales.levelOf(e).counts()) continue;
-                if (e.criterionId() != null) {
-                    if (crit.isEmpty()) crit = new TreeSet<>();
-                    crit.add(e.criterionId());
-                }
-                if (!e.complexityFactors().isEmpty()) {
-                    if (cf.isEmpty()) cf = new TreeSet<>();
-                    cf.addAll(e.complexityFactors());
-                }
-                if (!e.aleas().isEmpty()) {
-                    if (al.isEmpty()) al = new TreeSet<>();
-                    al.addAll(e.aleas());
-                }
-            }
-            met.put(c, new Met(Set.copyOf(crit), Set.copyOf(cf), Set.copyOf(al)));
+            Met m = metOf(es, scales);
+            if (!all.hasScore() && m == null) never.add(c);
+            met.put(c, m == null ? NOTHING_MET : m);
         }
         List<BlocShare> blocs = new ArrayList<>();
         for (int b : framework.blocs()) {
             List<String> cs = framework.competenciesOfBloc(b);
-            int ex = (int) cs.stream().filter(c -> cells.get(c).containsValue(CellState.EVALUATED) || cells.get(c).containsValue(CellState.PROFICIENT)
-                    || overall.get(c).hasScore()).count();
+            int ex = (int) cs.stream().filter(c -> !never.contains(c)).count();
             int pr = (int) cs.stream().filter(c -> overall.get(c).proficient()).count();
             blocs.add(new BlocShare(b, cs.size(), ex, pr, Scores.percent(ex, cs.size()), Scores.percent(pr, cs.size())));
         }
@@ -97,8 +81,41 @@ public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<
         return new CoverageMatrix(student, settings.plannedPeriods(), cells, overall, blocs, List.copyOf(never), atRisk, met);
     }
 
-    static CellState cellOf(AggregatedState s) {
-        if (!s.hasScore()) return CellState.NOT_EXERCISED;
+    private static final Met NOTHING_MET = new Met(Set.of(), Set.of(), Set.of());
+
+    private static boolean anyMisEnOeuvre(List<Evaluation> es, ScaleHistory scales) {
+        for (Evaluation e : es) if (scales.levelOf(e).misEnOeuvre()) return true;
+        return false;
+    }
+
+    /** What the observations saying mis en œuvre met, or {@code null} when there is none (never mis en œuvre). */
+    private static Met metOf(List<Evaluation> es, ScaleHistory scales) {
+        boolean any = false;
+        // most competencies meet nothing: a set is only allocated once something is met
+        Set<String> crit = Set.of();
+        Set<String> cf = Set.of();
+        Set<String> al = Set.of();
+        for (Evaluation e : es) {
+            if (!scales.levelOf(e).misEnOeuvre()) continue;
+            any = true;
+            if (e.criterionId() != null) {
+                if (crit.isEmpty()) crit = new TreeSet<>();
+                crit.add(e.criterionId());
+            }
+            if (!e.complexityFactors().isEmpty()) {
+                if (cf.isEmpty()) cf = new TreeSet<>();
+                cf.addAll(e.complexityFactors());
+            }
+            if (!e.aleas().isEmpty()) {
+                if (al.isEmpty()) al = new TreeSet<>();
+                al.addAll(e.aleas());
+            }
+        }
+        return any ? new Met(Set.copyOf(crit), Set.copyOf(cf), Set.copyOf(al)) : null;
+    }
+
+    static CellState cellOf(AggregatedState s, boolean misEnOeuvre) {
+        if (!s.hasScore()) return misEnOeuvre ? CellState.EXERCISED : CellState.NOT_EXERCISED;
         return s.proficient() ? CellState.PROFICIENT : CellState.EVALUATED;
     }
 

@@ -34,19 +34,20 @@ class CoverageMatrixTest {
         List<Evaluation> es = List.of(
                 eval("1.1.1", PeriodCode.P1, "2", 1),   // P1: 33.33 → evaluated, not proficient
                 eval("1.1.1", PeriodCode.P2, "4", 40),  // P2: 100 → proficient
-                eval("1.1.2", PeriodCode.P1, "NE", 2)); // NE only: not exercised
+                eval("1.1.2", PeriodCode.P1, "NE", 2)); // NE only: mis en œuvre, not assessed (issue 14)
         CoverageMatrix m = cov(es, CoverageSettings.at(PeriodCode.P2));
         assertThat(m.cell("1.1.1", PeriodCode.P1)).isEqualTo(CellState.EVALUATED);
         assertThat(m.cell("1.1.1", PeriodCode.P2)).isEqualTo(CellState.PROFICIENT);
         assertThat(m.cell("1.1.1", PeriodCode.P3)).isEqualTo(CellState.NOT_EXERCISED);
-        assertThat(m.cell("1.1.2", PeriodCode.P1)).isEqualTo(CellState.NOT_EXERCISED);
+        assertThat(m.cell("1.1.2", PeriodCode.P1)).isEqualTo(CellState.EXERCISED);
+        assertThat(m.cell("1.1.2", PeriodCode.P2)).isEqualTo(CellState.NOT_EXERCISED);
         // overall 1.1.1, geometric: (33.33·1 + 100·2) / 3 = 233.33 / 3 = 77.7766… → 77.78, proficient
         assertThat(m.overall().get("1.1.1").score()).isEqualByComparingTo("77.78");
-        // bloc 1 = {1.1.1, 1.1.2, 1.2.1}: exercised 1/3 = 33.33 %, proficient 1/3; bloc 2 = {2.1.1}: 0 %
+        // bloc 1 = {1.1.1, 1.1.2, 1.2.1}: exercised (mis en œuvre) 2/3 = 66.67 %, proficient 1/3; bloc 2 = {2.1.1}: 0 %
         assertThat(m.blocs()).containsExactly(
-                new CoverageMatrix.BlocShare(1, 3, 1, 1, new java.math.BigDecimal("33.33"), new java.math.BigDecimal("33.33")),
+                new CoverageMatrix.BlocShare(1, 3, 2, 1, new java.math.BigDecimal("66.67"), new java.math.BigDecimal("33.33")),
                 new CoverageMatrix.BlocShare(2, 1, 0, 0, new java.math.BigDecimal("0.00"), new java.math.BigDecimal("0.00")));
-        assertThat(m.neverEvaluated()).containsExactly("1.1.2", "1.2.1", "2.1.1");
+        assertThat(m.neverEvaluated()).containsExactly("1.2.1", "2.1.1");
         // at P2, four periods remain (P3–P6) > 1: nobody at risk yet
         assertThat(m.atRisk()).isEmpty();
     }
@@ -94,13 +95,14 @@ class CoverageMatrixTest {
     }
 
     @Test
-    void criteria_complexity_factors_and_aleas_met_come_from_counting_evaluations() {
+    void criteria_complexity_factors_and_aleas_met_come_from_every_observation_mis_en_oeuvre() {
         Evaluation withAll = new Evaluation(EvaluationId.random(), ALICE, "1.1.1", "1.1.1-a", PeriodCode.P1, LocalDate.of(2025, 2, 1),
                 "3", 1, "t@x.fr", EvaluatorRole.TUTEUR, Set.of("CF1"), Set.of("AL1"), null, null, null, "t@x.fr", Instant.now(), null);
         Evaluation ne = new Evaluation(EvaluationId.random(), ALICE, "1.1.1", "1.1.1-b", PeriodCode.P1, LocalDate.of(2025, 2, 2),
                 "NE", 1, "t@x.fr", EvaluatorRole.TUTEUR, Set.of("CF2"), Set.of(), null, null, null, "t@x.fr", Instant.now(), null);
         CoverageMatrix m = cov(List.of(withAll, ne), CoverageSettings.at(PeriodCode.P1));
-        assertThat(m.met().get("1.1.1")).isEqualTo(new CoverageMatrix.Met(Set.of("1.1.1-a"), Set.of("CF1"), Set.of("AL1")));
+        // the NE observation says 1.1.1 was mis en œuvre with criterion b and factor CF2, without a level (issue 14)
+        assertThat(m.met().get("1.1.1")).isEqualTo(new CoverageMatrix.Met(Set.of("1.1.1-a", "1.1.1-b"), Set.of("CF1", "CF2"), Set.of("AL1")));
         assertThat(m.met().get("1.1.2").criteria()).isEmpty();
     }
 
@@ -114,9 +116,9 @@ class CoverageMatrixTest {
         CoverageMatrix b = CoverageMatrix.of(fw, bob, bobs, LSL, policy, s);
         CohortCoverage cc = CohortCoverage.of(fw, s, List.of(a, b));
         assertThat(cc.students()).isEqualTo(2);
-        assertThat(cc.cells().get("1.1.1").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(0, 1, 1));
-        assertThat(cc.cells().get("1.1.2").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(1, 1, 0));
-        assertThat(cc.cells().get("1.1.2").get(PeriodCode.P2)).isEqualTo(new CohortCoverage.CellCounts(2, 0, 0));
+        assertThat(cc.cells().get("1.1.1").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(0, 0, 1, 1));
+        assertThat(cc.cells().get("1.1.2").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(1, 0, 1, 0));
+        assertThat(cc.cells().get("1.1.2").get(PeriodCode.P2)).isEqualTo(new CohortCoverage.CellCounts(2, 0, 0, 0));
         assertThat(cc.atRisk()).containsExactly(new CohortCoverage.StudentAtRisk(ALICE, List.of("1.1.2", "1.2.1", "2.1.1")));
     }
 
@@ -130,5 +132,21 @@ class CoverageMatrixTest {
         // bloc 2: 1 of 13 exercised = 7.6923… % → 7.69
         assertThat(m.blocs().get(1).shareExercised()).isEqualByComparingTo("7.69");
         assertThat(m.neverEvaluated()).hasSize(36);
+    }
+
+    @Test
+    void an_absence_is_not_mis_en_oeuvre_and_ne_is() {
+        fr.agora.domain.assessment.ScaleHistory withAbs = fr.agora.domain.assessment.ScaleHistory.of(new fr.agora.domain.assessment.EvaluationScale(
+                "s", 1, List.of(fr.agora.domain.assessment.ScaleLevel.counting("NA", "non acquis", "0"), fr.agora.domain.assessment.ScaleLevel.counting("A", "acquis", "100"),
+                fr.agora.domain.assessment.ScaleLevel.nonCounting("NE", "non évalué"),
+                fr.agora.domain.assessment.ScaleLevel.nonCounting("ABS", "absent")), new java.math.BigDecimal("50")));
+        List<Evaluation> es = List.of(eval("1.1.1", PeriodCode.P1, "ABS", 1), eval("1.1.2", PeriodCode.P1, "NE", 2));
+        CoverageMatrix m = CoverageMatrix.of(fw, ALICE, es, withAbs, policy, CoverageSettings.at(PeriodCode.P5));
+        assertThat(m.cell("1.1.1", PeriodCode.P1)).isEqualTo(CellState.NOT_EXERCISED);
+        assertThat(m.cell("1.1.2", PeriodCode.P1)).isEqualTo(CellState.EXERCISED);
+        assertThat(m.neverEvaluated()).containsExactly("1.1.1", "1.2.1", "2.1.1");
+        assertThat(m.atRisk()).doesNotContain("1.1.2");
+        CohortCoverage cc = CohortCoverage.of(fw, CoverageSettings.at(PeriodCode.P5), List.of(m));
+        assertThat(cc.cells().get("1.1.2").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(0, 1, 0, 0));
     }
 }

@@ -106,6 +106,9 @@ class ReadinessGridTest {
         UnitReadiness r2 = UnitReadiness.of(fw, "U2", states, null);
         assertThat(r2.ccf()).isFalse();
         assertThat(r2.mark()).isNull();
+        assertThat(r2.markAbsence()).isEqualTo(UnitReadiness.MarkAbsence.NOT_CCF);
+        assertThat(r31.markAbsence()).isNull();
+        assertThat(UnitReadiness.of(fw, "U32", states, null).markAbsence()).isEqualTo(UnitReadiness.MarkAbsence.NO_GRID);
         assertThat(r2.shareProficient()).isEqualByComparingTo("100");
         assertThatThrownBy(() -> UnitReadiness.of(fw, "U9", states, null)).isInstanceOf(InvalidInputException.class);
     }
@@ -121,5 +124,21 @@ class ReadinessGridTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new ReadinessGrid("g", 1, "U31", weights("1.1.1", -1), POINTS, null, null))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_student_never_assessed_on_the_unit_gets_no_mark_non_evaluable_not_zero() {
+        // issue 14: before, no level on any weighted competency gave 20 × 0 / 12 = 0/20
+        UnitReadiness none = UnitReadiness.of(fw, "U31", Map.of(), u31);
+        assertThat(none.mark()).isNull();
+        assertThat(none.markAbsence()).isEqualTo(UnitReadiness.MarkAbsence.NOT_EVALUABLE);
+        assertThat(none.markAbsence().reason()).startsWith("non évaluable");
+        // only NE recorded: the aggregated state has no score, still not evaluable
+        AggregatedState ne = AggregationPolicy.last().aggregate("1.1.1", List.of(Fixtures.eval("1.1.1", PeriodCode.P1, "NE", 1)), Fixtures.LSL);
+        assertThat(UnitReadiness.of(fw, "U31", Map.of("1.1.1", ne), u31).markAbsence()).isEqualTo(UnitReadiness.MarkAbsence.NOT_EVALUABLE);
+        // one level at 1 (0 points) is a real mark of 0/20: the situation took place
+        UnitReadiness low = UnitReadiness.of(fw, "U31", Map.of("1.1.1", at("1.1.1", "1")), u31);
+        assertThat(low.mark().mark()).isEqualByComparingTo("0");
+        assertThat(low.mark().complete()).isFalse();
     }
 }

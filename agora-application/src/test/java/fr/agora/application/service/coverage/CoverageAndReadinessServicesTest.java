@@ -76,8 +76,8 @@ class CoverageAndReadinessServicesTest {
     void cohort_coverage_counts_every_student_in_every_cell() {
         CohortCoverage c = w.cohortCoverage.cohortCoverage(new GetCohortCoverageUseCase.Query(TEACHER_A, "cohort-a", null, null));
         assertThat(c.students()).isEqualTo(2);
-        assertThat(c.cells().get("1.1.1").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(0, 2, 0));
-        assertThat(c.cells().get("1.1.1").get(PeriodCode.P2)).isEqualTo(new CohortCoverage.CellCounts(1, 0, 1));
+        assertThat(c.cells().get("1.1.1").get(PeriodCode.P1)).isEqualTo(new CohortCoverage.CellCounts(0, 0, 2, 0));
+        assertThat(c.cells().get("1.1.1").get(PeriodCode.P2)).isEqualTo(new CohortCoverage.CellCounts(1, 0, 0, 1));
         assertThat(c.atRisk()).isEmpty();
         CohortCoverage risky = w.cohortCoverage.cohortCoverage(new GetCohortCoverageUseCase.Query(TEACHER_A, "cohort-a", null, 3));
         assertThat(risky.atRisk()).extracting(CohortCoverage.StudentAtRisk::studentId).containsExactly(ALICE, BOB);

@@ -49,7 +49,7 @@ public class CoverageController {
     }
 
     @GetMapping("/students/{studentId}/coverage")
-    @Operation(summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EVALUATED / PROFICIENT), "
+    @Operation(summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EXERCISED = mis en œuvre, not assessed / EVALUATED / PROFICIENT), "
             + "per-bloc shares, never evaluated, at risk, met criteria/complexity factors/aléas")
     public StudentCoverageResponse studentCoverage(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                                    @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,

@@ -26,7 +26,7 @@ public final class CoverageDtos {
                                           List<String> atRisk, Map<String, MetDto> met) {
     }
 
-    public record CellCountsDto(int notExercised, int evaluated, int proficient) {
+    public record CellCountsDto(int notExercised, int exercised, int evaluated, int proficient) {
     }
 
     public record StudentAtRiskDto(String studentId, List<String> competencies) {

@@ -36,7 +36,7 @@ public final class CoverageRestMapper {
 
     public static CohortCoverageResponse cohortCoverage(String cohortId, CohortCoverage c) {
         return new CohortCoverageResponse(cohortId, c.students(), names(c.periods()),
-                byPeriod(c.cells(), x -> new CellCountsDto(x.notExercised(), x.evaluated(), x.proficient())),
+                byPeriod(c.cells(), x -> new CellCountsDto(x.notExercised(), x.exercised(), x.evaluated(), x.proficient())),
                 c.atRisk().stream().map(a -> new StudentAtRiskDto(a.studentId().value(), a.competencies())).toList());
     }
 

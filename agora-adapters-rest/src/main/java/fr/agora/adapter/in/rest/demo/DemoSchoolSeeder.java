@@ -8,6 +8,15 @@ import fr.agora.application.port.in.school.ManagePlacementsUseCase;
 import fr.agora.application.port.in.school.ManageStudentsUseCase;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.EvaluationInput;
+import fr.agora.application.port.in.pfmp.GetPfmpAllowancesUseCase;
+import fr.agora.application.port.in.pfmp.PfmpAllowanceView;
+import fr.agora.application.port.in.pfmp.RecordPfmpAttendanceCommand;
+import fr.agora.application.port.in.pfmp.RecordPfmpAttendanceUseCase;
+import fr.agora.application.port.in.pfmp.ValidatePfmpAllowanceCommand;
+import fr.agora.application.port.in.pfmp.ValidatePfmpAllowanceUseCase;
+import fr.agora.application.port.in.tutor.CreateTutorLinkCommand;
+import fr.agora.application.port.in.tutor.ManageTutorLinksUseCase;
+import fr.agora.domain.pfmp.PfmpAllowance;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.PeriodCode;
 import fr.agora.domain.school.PfmpPeriod;
@@ -31,9 +40,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The opt-in demo ({@code --spring.profiles.active=demo}, never active by default; its database is in memory, see
- * {@code application.yml}): a school, a cohort of 35 students with placements P1–P4 and a realistic spread of
- * evaluations (a seeded {@link Random}, so the same students, placements and levels every run; only the dates follow
- * today so that P4 is the current period), CCF grids for U31 and U32 (so readiness shows proposed marks to the teacher), API keys for the four roles, and
+ * {@code application.yml}): a school, a cohort of 35 students following a real Bac pro calendar ({@link DemoCalendar}:
+ * periods in school time, 20 weeks over the cycle, the last one before the exam session), placements, absences and a
+ * realistic spread of evaluations in every period already done (a seeded {@link Random}, so the same students,
+ * placements, absences and levels every run; only the cohort follows today), the allocation de PFMP validated by the
+ * head of school for every period but the last one done (left to validate), CCF grids for U31 and U32 (so readiness shows proposed marks to the teacher), API keys for the four roles, and
  * ready-to-paste curl commands. The keys
  * are printed once, at start-up; only their hashes are stored. Everything goes through the use cases, as a client
  * would.
@@ -78,12 +89,21 @@ class DemoSchoolSeeder implements ApplicationRunner {
     private final ManagePlacementsUseCase placements;
     private final RecordEvaluationsUseCase evaluations;
     private final ConfigureReadinessGridUseCase grids;
+    private final RecordPfmpAttendanceUseCase attendance;
+    private final GetPfmpAllowancesUseCase allowances;
+    private final ValidatePfmpAllowanceUseCase validateAllowance;
+    private final ManageTutorLinksUseCase tutorLinks;
     private final Environment env;
     private final Clock clock;
 
     DemoSchoolSeeder(IssueApiKeyUseCase keys, ManageCohortsUseCase cohorts, ManageStudentsUseCase students,
                      ManagePlacementsUseCase placements, RecordEvaluationsUseCase evaluations, ConfigureReadinessGridUseCase grids,
-                     Environment env, Clock clock) {
+                     RecordPfmpAttendanceUseCase attendance, GetPfmpAllowancesUseCase allowances,
+                     ValidatePfmpAllowanceUseCase validateAllowance, ManageTutorLinksUseCase tutorLinks, Environment env, Clock clock) {
+        this.tutorLinks = tutorLinks;
+        this.attendance = attendance;
+        this.allowances = allowances;
+        this.validateAllowance = validateAllowance;
         this.clock = clock;
         this.grids = grids;
         this.keys = keys;
@@ -108,8 +128,9 @@ class DemoSchoolSeeder implements ApplicationRunner {
         String tutorKey = keys.issue(new IssueApiKeyUseCase.Command(admin, Caller.Role.TUTOR, TUTOR, "demo")).token();
         Caller ent = new Caller(UAI, Caller.Role.ENT_INTEGRATION, "ent-demo");
 
-        Cohort cohort = cohorts.createCohort(new ManageCohortsUseCase.CreateCommand(admin, "2nde AGOrA 1 → Tle (démo)", "agora-2020", "2020.1",
-                LocalDate.now(clock).plusYears(1).getYear(), periods(LocalDate.now(clock))));
+        DemoCalendar.Plan plan = DemoCalendar.plan(LocalDate.now(clock));
+        Cohort cohort = cohorts.createCohort(new ManageCohortsUseCase.CreateCommand(admin, "2nde AGOrA 1 (rentrée " + plan.rentree() + ", démo)",
+                "agora-2020", "2020.1", plan.examSession(), plan.periods()));
         Random random = new Random(SEED);
         List<String> codes = competencyCodes();
         List<Student> created = new ArrayList<>();
@@ -117,17 +138,21 @@ class DemoSchoolSeeder implements ApplicationRunner {
             String ine = String.format("%09d", 100_000_000 + random.nextInt(899_999_999)) + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
             created.add(students.createStudent(new ManageStudentsUseCase.CreateCommand(admin, cohort.id().value(), ine, LAST[i], FIRST[i])));
         }
-        int total = placeAndEvaluate(admin, ent, cohort, created, codes, random);
+        int total = placeAndEvaluate(admin, ent, cohort, plan.ended(), created, codes, random);
+        recordAttendanceAndAllowances(admin, cohort, plan, created, random);
 
         seedGrids(admin, codes);
 
-        printHowToTry(cohort, created.get(0), total, adminKey.token(), teacherKey, entKey, tutorKey);
+        // the demo tutor's personal link for the first student's last period done (a tutor fills it once the period is over)
+        String tutorLink = tutorLinks.create(new CreateTutorLinkCommand(new Caller(UAI, Caller.Role.TEACHER, "prof.lambert"),
+                created.get(0).id().value(), "P" + plan.ended(), 30)).token();
+        printHowToTry(cohort, created.get(0), total, adminKey.token(), teacherKey, entKey, tutorKey, tutorLink);
     }
 
-    /** Places every student in P1–P4 and records 6–12 evaluations per student and period (seeded, so reproducible). */
-    private int placeAndEvaluate(Caller admin, Caller ent, Cohort cohort, List<Student> created, List<String> codes, Random random) {
+    /** Places every student in each period done and records 6–12 evaluations per student and period (seeded, so reproducible). */
+    private int placeAndEvaluate(Caller admin, Caller ent, Cohort cohort, int ended, List<Student> created, List<String> codes, Random random) {
         int total = 0;
-        for (PfmpPeriod period : cohort.periods().subList(0, 4)) {
+        for (PfmpPeriod period : cohort.periods().subList(0, ended)) {
             List<EvaluationInput> batch = new ArrayList<>();
             for (int i = 0; i < created.size(); i++) {
                 Student s = created.get(i);
@@ -137,7 +162,7 @@ class DemoSchoolSeeder implements ApplicationRunner {
                 int n = 6 + random.nextInt(7);
                 for (int k = 0; k < n; k++) {
                     String code = pick(codes, period.code(), random);
-                    String level = LEVELS[period.code().ordinal()][random.nextInt(LEVELS[0].length)];
+                    String level = LEVELS[Math.min(period.code().ordinal(), LEVELS.length - 1)][random.nextInt(LEVELS[0].length)];
                     LocalDate date = period.start().plusDays(random.nextInt((int) (period.end().toEpochDay() - period.start().toEpochDay()) + 1));
                     boolean byTutor = random.nextInt(3) > 0;
                     batch.add(new EvaluationInput(s.id().value(), code, null, period.code().name(), date.toString(), level,
@@ -151,6 +176,29 @@ class DemoSchoolSeeder implements ApplicationRunner {
         return total;
     }
 
+    /**
+     * The host's attestation of every period done: most students never absent, some absent a day or two with a reason,
+     * a few without; the head of school has validated the allowance of every period but the last one done.
+     */
+    private void recordAttendanceAndAllowances(Caller admin, Cohort cohort, DemoCalendar.Plan plan, List<Student> created, Random random) {
+        for (PfmpPeriod period : cohort.periods().subList(0, plan.ended())) {
+            for (Student s : created) {
+                int draw = random.nextInt(10);
+                int justified = draw >= 7 && draw < 9 ? 1 + random.nextInt(2) : 0;
+                int unjustified = draw == 9 ? 1 + random.nextInt(3) : 0;
+                attendance.recordAttendance(new RecordPfmpAttendanceCommand(admin, s.id().value(), period.code().name(),
+                        plan.cycleYear(period.code()).name(), justified, unjustified));
+            }
+        }
+        for (PfmpAllowanceView v : allowances.cohortAllowances(admin, cohort.id().value())) {
+            for (PfmpAllowance.Line l : v.allowance().lines()) {
+                if (l.period().ordinal() >= plan.ended() - 1) continue;
+                validateAllowance.validate(new ValidatePfmpAllowanceCommand(admin, v.student().id().value(), l.period().name(), l.days(),
+                        l.amount().amount()));
+            }
+        }
+    }
+
     /** CCF grids for U31 (bloc 1) and U32 (bloc 3): every competency weighs 1, levels 1–4 give 0–3 points. */
     private void seedGrids(Caller admin, List<String> codes) {
         Map<String, BigDecimal> points = Map.of("1", BigDecimal.ZERO, "2", BigDecimal.ONE, "3", new BigDecimal("2"), "4", new BigDecimal("3"));
@@ -162,14 +210,18 @@ class DemoSchoolSeeder implements ApplicationRunner {
     }
 
     private void printHowToTry(Cohort cohort, Student first, int total, String adminKey, String teacherKey, String entKey,
-                               String tutorKey) {
+                               String tutorKey, String tutorLink) {
         String server = "http://localhost:" + env.getProperty("local.server.port", "8080");
         String base = server + "/api/v1/establishments/" + UAI;
         String firstStudent = first.id().value();
+        String done = cohort.periods().stream().filter(p -> p.end().isBefore(LocalDate.now(clock))).map(p -> p.code().name())
+                .reduce((a, b) -> a + ", " + b).orElse("none");
+        String next = cohort.periods().stream().filter(p -> !p.end().isBefore(LocalDate.now(clock))).findFirst()
+                .map(p -> p.code() + " from " + p.start()).orElse("none");
         LOG.info("""
 
                 ==================== AGOrA demo ====================
-                School {} with cohort {} ({} students, placements P1–P4, {} evaluations; current period P4).
+                School {} with cohort {} ({} students; PFMP {} done with placements, absences, evaluations ({}), allocation; next {}).
                 API keys (shown once; only their SHA-256 is stored):
                   SCHOOL_ADMIN     {}
                   TEACHER          {}
@@ -181,26 +233,22 @@ class DemoSchoolSeeder implements ApplicationRunner {
                   curl -H 'Authorization: Bearer {}' '{}/students/{}/coverage'
                   curl -H 'Authorization: Bearer {}' '{}/students/{}/exam-readiness'
                   curl -H 'Authorization: Bearer {}' '{}/students/{}/coverage'
+                  curl -H 'Authorization: Bearer {}' '{}/students/{}/pfmp-attestation'
+                  curl -H 'Authorization: Bearer {}' -o attestation.pdf '{}/students/{}/pfmp-attestation/pdf'
+                  curl -H 'Authorization: Bearer {}' '{}/cohorts/{}/pfmp-allowances/csv'
+                Tutor's page (a personal link, 30 days; open it on a phone): {}/tuteur/{}
                 OpenAPI (Authorize with a key): {}/swagger-ui.html
                 ====================================================""",
-                UAI, cohort.id().value(), STUDENTS, total,
+                UAI, cohort.id().value(), STUDENTS, done, total, next,
                 adminKey, teacherKey, entKey, TUTOR, tutorKey,
                 teacherKey, base, cohort.id().value(),
                 teacherKey, base, cohort.id().value(),
                 teacherKey, base, firstStudent,
                 teacherKey, base, firstStudent,
-                tutorKey, base, firstStudent, server);
-    }
-
-    /** P1 … P6 of four weeks each, laid out so that P1–P4 have happened and P5, P6 are still ahead. */
-    static List<PfmpPeriod> periods(LocalDate today) {
-        int[] startsInDays = {-640, -500, -290, -150, 60, 200};
-        List<PfmpPeriod> out = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            LocalDate start = today.plusDays(startsInDays[i]);
-            out.add(new PfmpPeriod(PeriodCode.values()[i], start, start.plusDays(25), 4));
-        }
-        return out;
+                tutorKey, base, firstStudent,
+                teacherKey, base, firstStudent,
+                teacherKey, base, firstStudent,
+                adminKey, base, cohort.id().value(), server, tutorLink, server);
     }
 
     /** The 37 competencies of agora-2020, bloc by bloc. */

@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.readiness;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +33,11 @@ public final class ReadinessDtos {
 
     public record UnitReadinessDto(String unit, int bloc, boolean ccf, int competencies, int evaluated, int proficient,
                                    BigDecimal shareEvaluated, BigDecimal shareProficient, List<String> notProficient,
-                                   ProposedMarkDto proposedMark) {
+                                   ProposedMarkDto proposedMark,
+                                   @Schema(description = "Why there is no proposed mark (null when there is one): NOT_CCF, NO_GRID or NOT_EVALUABLE", example = "NOT_EVALUABLE")
+                                   String markAbsence,
+                                   @Schema(description = "The reason in French", example = "non évaluable : les situations d'évaluation n'ont pas eu lieu")
+                                   String markAbsenceReason) {
     }
 
     public record ExamReadinessResponse(String studentId, List<UnitReadinessDto> units) {

@@ -26,7 +26,8 @@ public final class ReadinessRestMapper {
 
     public static UnitReadinessDto readiness(UnitReadiness u) {
         return new UnitReadinessDto(u.unitCode(), u.bloc(), u.ccf(), u.competencies(), u.evaluated(), u.proficient(), u.shareEvaluated(),
-                u.shareProficient(), u.notProficient(), u.mark() == null ? null : mark(u.mark()));
+                u.shareProficient(), u.notProficient(), u.mark() == null ? null : mark(u.mark()),
+                u.markAbsence() == null ? null : u.markAbsence().name(), u.markAbsence() == null ? null : u.markAbsence().reason());
     }
 
     private static ProposedMarkDto mark(ProposedMark m) {

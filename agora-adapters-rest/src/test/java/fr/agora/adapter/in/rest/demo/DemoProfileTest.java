@@ -39,14 +39,19 @@ class DemoProfileTest {
         JsonNode coverage = json.readTree(r.body());
         assertThat(coverage.get("students").asInt()).isEqualTo(35);
         assertThat(coverage.get("cells")).hasSize(37);
-        int proficientInP4 = 0;
-        int exercisedInP5 = 0;
+        // the calendar follows today: the last period done has evaluations, the next one none
+        DemoCalendar.Plan plan = DemoCalendar.plan(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+        assertThat(plan.ended()).isBetween(3, 5);
+        String lastDone = "P" + plan.ended();
+        String next = "P" + (plan.ended() + 1);
+        int proficientInLastDone = 0;
+        int exercisedInNext = 0;
         for (JsonNode row : coverage.get("cells")) {
-            proficientInP4 += row.get("P4").get("proficient").asInt();
-            exercisedInP5 += row.get("P5").get("evaluated").asInt() + row.get("P5").get("proficient").asInt();
+            proficientInLastDone += row.get(lastDone).get("proficient").asInt();
+            exercisedInNext += row.get(next).get("evaluated").asInt() + row.get(next).get("proficient").asInt();
         }
-        assertThat(proficientInP4).isPositive();
-        assertThat(exercisedInP5).isZero(); // P5 has not started
+        assertThat(proficientInLastDone).isPositive();
+        assertThat(exercisedInNext).isZero();
 
         String readinessUrl = m.group(2).replaceAll("/cohorts/.*", "") + "/students/";
         Matcher student = Pattern.compile("students/([0-9a-f-]{36})/exam-readiness").matcher(output.getAll());
@@ -62,5 +67,23 @@ class DemoProfileTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(output.getAll()).contains("TUTOR (c.dubois@mutuelle-du-centre.fr)");
+
+        // the allocation: every period done but the last is validated by the head of school
+        Matcher csvLine = Pattern.compile("curl -H 'Authorization: Bearer (agk_[^']+)' '(http://[^']+/pfmp-allowances/csv)'").matcher(output.getAll());
+        assertThat(csvLine.find()).isTrue();
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLine.group(2)))
+                .header("Authorization", "Bearer " + csvLine.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        long rows = csv.body().lines().count() - 1;
+        assertThat(rows).isEqualTo(35L * plan.ended());
+        assertThat(csv.body().lines().filter(l -> l.contains(";" + lastDone + ";")).allMatch(l -> l.matches(".*;non;non;$"))).isTrue();
+        assertThat(csv.body().lines().filter(l -> l.contains(";P1;")).allMatch(l -> l.contains(";oui;"))).isTrue();
+
+        Matcher tutorPage = Pattern.compile("(http://localhost:\\d+/tuteur/[A-Za-z0-9_-]{43})").matcher(output.getAll());
+        assertThat(tutorPage.find()).as("the tutor's personal link is printed").isTrue();
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tutorPage.group(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Mutuelle du Centre");
     }
 }

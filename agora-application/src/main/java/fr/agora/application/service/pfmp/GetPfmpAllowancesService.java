@@ -1,0 +1,56 @@
+package fr.agora.application.service.pfmp;
+
+import fr.agora.application.port.in.pfmp.GetPfmpAllowancesUseCase;
+import fr.agora.application.port.in.pfmp.PfmpAllowanceView;
+import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.out.pfmp.LoadPfmpAttendancePort;
+import fr.agora.application.port.out.school.LoadCohortPort;
+import fr.agora.application.port.out.school.LoadPlacementsPort;
+import fr.agora.application.port.out.school.LoadStudentPort;
+import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.shared.Roles;
+import fr.agora.domain.pfmp.PfmpAllowance;
+import fr.agora.domain.pfmp.PfmpAttestation;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.school.CohortId;
+import fr.agora.domain.school.Student;
+import java.util.Comparator;
+import java.util.List;
+
+/** The allocation de PFMP per student and period, with the head's validations (teachers and school admins). */
+public final class GetPfmpAllowancesService implements GetPfmpAllowancesUseCase {
+
+    private final LoadStudentPort students;
+    private final LoadPlacementsPort placements;
+    private final LoadCohortPort cohorts;
+    private final LoadPfmpAttendancePort attendance;
+
+    public GetPfmpAllowancesService(LoadStudentPort students, LoadPlacementsPort placements, LoadCohortPort cohorts, LoadPfmpAttendancePort attendance) {
+        this.students = students;
+        this.placements = placements;
+        this.cohorts = cohorts;
+        this.attendance = attendance;
+    }
+
+    @Override
+    public PfmpAllowanceView studentAllowance(Caller caller, String studentId) {
+        Roles.require(caller, Caller.Role.SCHOOL_ADMIN, Caller.Role.TEACHER);
+        Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
+        return view(caller, s, SchoolLookups.cohort(cohorts, caller, s.cohortId()));
+    }
+
+    @Override
+    public List<PfmpAllowanceView> cohortAllowances(Caller caller, String cohortId) {
+        Roles.require(caller, Caller.Role.SCHOOL_ADMIN, Caller.Role.TEACHER);
+        Cohort cohort = SchoolLookups.cohort(cohorts, caller, new CohortId(cohortId));
+        return students.loadStudentsOfCohort(caller.uai(), cohort.id()).stream()
+                .sorted(Comparator.comparing(Student::lastName).thenComparing(Student::firstName).thenComparing(st -> st.id().value()))
+                .map(s -> view(caller, s, cohort)).toList();
+    }
+
+    private PfmpAllowanceView view(Caller caller, Student s, Cohort cohort) {
+        PfmpAttestation attestation = PfmpAttestation.of(s, cohort, placements.loadPlacementsOfStudent(caller.uai(), s.id()),
+                attendance.loadAttendance(caller.uai(), s.id()));
+        return new PfmpAllowanceView(s, PfmpAllowance.of(attestation), attendance.loadValidations(caller.uai(), s.id()));
+    }
+}
