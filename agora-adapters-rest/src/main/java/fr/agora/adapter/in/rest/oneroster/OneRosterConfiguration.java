@@ -20,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import tools.jackson.databind.ObjectMapper;
 
 /** The OneRoster gradebook read use case, its bearer-token filter on {@code /ims/oneroster/*}, and its security in the OpenAPI document. */
@@ -42,7 +43,9 @@ public class OneRosterConfiguration {
         return r;
     }
 
+    /** Early, so that the contract customizer (last) sees the requirement and documents 401 and 403. */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     OpenApiCustomizer oneRosterSecurity() {
         return api -> {
             if (api.getComponents() == null) api.setComponents(new Components());
