@@ -5,7 +5,7 @@ rédactionnel, list-splitting fixes), 001 (summaries, keywords, savoirs and exem
 pairings), 002 (tasks, PGI modules, savoirs with indications complémentaires, épreuves E1…E7), 004 (bloc 3
 indicateurs and savoirs with indications complémentaires).
 
-Rerun:  python3 scripts/referentiel/generate.py [/work/shared/seeds]
+Rerun:  python3 scripts/referentiel/generate.py [SEEDS_DIR]   (default: ../shared/seeds beside the repository)
 It rewrites agora-domain/src/main/resources/fr/agora/domain/referentiel/agora-2020.json and the discrepancy list of
 docs/referentiel.md. Deterministic: same seeds + same base -> same bytes (hence same checksum).
 """
@@ -17,7 +17,7 @@ import sys
 import unicodedata
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
-SEEDS = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/seeds'
+SEEDS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'seeds')
 BASE = os.path.join(ROOT, 'scripts/referentiel/base-agora-2020.json')
 OUT = os.path.join(ROOT, 'agora-domain/src/main/resources/fr/agora/domain/referentiel/agora-2020.json')
 DOC = os.path.join(ROOT, 'docs/referentiel.md')

@@ -5,7 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RestController;
@@ -112,6 +115,22 @@ final class ArchitectureRules {
             .and().implement(JavaClass.Predicates.resideInAPackage(IN_PORTS))
             .should().haveSimpleNameEndingWith("Service")
             .as("application classes implementing an in-port are named …Service");
+
+    /** A use case is not extended: services are {@code final} (the conventions; a subclass would bypass its rules). */
+    static final ArchRule SERVICES_ARE_FINAL = classes().that().resideInAPackage(SERVICES)
+            .and().areTopLevelClasses().and().haveSimpleNameEndingWith("Service")
+            .should().haveModifier(JavaModifier.FINAL)
+            .as("services are final");
+
+    /**
+     * Wiring builds each service once and never calls its own {@code @Bean} methods, so no CGLIB proxy is needed:
+     * every {@code @Configuration} says {@code proxyBeanMethods = false} explicitly.
+     */
+    static final ArchRule CONFIGURATIONS_DO_NOT_PROXY = classes().that().areAnnotatedWith(Configuration.class)
+            .should().beAnnotatedWith(DescribedPredicate.describe("@Configuration(proxyBeanMethods = false)",
+                    (JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(Configuration.class)
+                            && Boolean.FALSE.equals(annotation.get("proxyBeanMethods").orElse(Boolean.TRUE))))
+            .as("@Configuration classes say proxyBeanMethods = false");
 
     static final ArchRule CONTROLLERS_ARE_NAMED_AND_PLACED = classes().that().areAnnotatedWith(RestController.class)
             .should().haveSimpleNameEndingWith("Controller").andShould().resideInAPackage(REST)

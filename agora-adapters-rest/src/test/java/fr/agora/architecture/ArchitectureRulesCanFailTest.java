@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.agora.archfixture.ProxyingConfiguration;
 import fr.agora.adapter.in.rest.archfixture.RestImplementingOutPort;
 import fr.agora.adapter.in.rest.archfixture.RestUsingPersistence;
 import fr.agora.adapter.in.rest.archfixture.RestUsingServiceDirectly;
@@ -18,6 +19,7 @@ import fr.agora.application.port.out.archfixture.FixtureLoadPort;
 import fr.agora.application.port.out.archfixture.OutPortUsingInPortPort;
 import fr.agora.application.service.archfixture.FixtureService;
 import fr.agora.application.service.archfixture.Helper;
+import fr.agora.application.service.archfixture.OpenService;
 import fr.agora.archfixture.MisplacedEndpoint;
 import fr.agora.domain.archfixture.DomainUsingApplication;
 import fr.agora.domain.archfixture.DomainUsingSpring;
@@ -81,6 +83,22 @@ class ArchitectureRulesCanFailTest {
         assertFails(ArchitectureRules.OUT_PORTS_ARE_NAMED, BadlyNamedOutContract.class);
         assertFails(ArchitectureRules.SERVICES_ARE_NAMED, Helper.class);
         assertFails(ArchitectureRules.CONTROLLERS_ARE_NAMED_AND_PLACED, MisplacedEndpoint.class);
+    }
+
+    @Test
+    void convention_violations_are_caught() {
+        assertFails(ArchitectureRules.SERVICES_ARE_FINAL, OpenService.class);
+        assertFails(ArchitectureRules.CONFIGURATIONS_DO_NOT_PROXY, ProxyingConfiguration.class);
+    }
+
+    @Test
+    void conforming_services_and_configurations_pass() {
+        ArchitectureRules.SERVICES_ARE_FINAL.check(importOf(FixtureService.class));
+        ArchitectureRules.CONFIGURATIONS_DO_NOT_PROXY.check(importOf(ConformingConfiguration.class));
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class ConformingConfiguration {
     }
 
     @Test

@@ -38,6 +38,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule services_are_named = ArchitectureRules.SERVICES_ARE_NAMED;
     @ArchTest
+    static final ArchRule services_are_final = ArchitectureRules.SERVICES_ARE_FINAL;
+    @ArchTest
+    static final ArchRule configurations_do_not_proxy = ArchitectureRules.CONFIGURATIONS_DO_NOT_PROXY;
+    @ArchTest
     static final ArchRule controllers_are_named_and_placed = ArchitectureRules.CONTROLLERS_ARE_NAMED_AND_PLACED;
     @ArchTest
     static final ArchRule no_cycles_between_domain_concepts = ArchitectureRules.NO_CYCLES_BETWEEN_DOMAIN_CONCEPTS;

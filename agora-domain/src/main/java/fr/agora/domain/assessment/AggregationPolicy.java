@@ -56,13 +56,13 @@ public record AggregationPolicy(Kind kind, int k, Integer limit) {
      * Aggregates the given evaluations (of one competency; superseded ones must already be excluded), reading each
      * level in the scale version it was made with, and presenting the result in the {@code presentation} scale.
      */
-    public AggregatedState aggregate(String competencyCode, List<Evaluation> evaluations, ScaleHistory scales) {
-        Evaluation[] chrono = evaluations.toArray(new Evaluation[0]);
-        Arrays.sort(chrono, Evaluation.CHRONOLOGICAL); // stable, like the sorted stream it replaces
+    public AggregatedState aggregate(String competencyCode, List<? extends Observation> evaluations, ScaleHistory scales) {
+        Observation[] chrono = evaluations.toArray(new Observation[0]);
+        Arrays.sort(chrono, Observation.CHRONOLOGICAL_ORDER); // stable, like the sorted stream it replaces
         List<AggregatedState.Ignored> ignored = new ArrayList<>();
-        List<Evaluation> counting = new ArrayList<>(chrono.length);
+        List<Observation> counting = new ArrayList<>(chrono.length);
         List<BigDecimal> values = new ArrayList<>(chrono.length);
-        for (Evaluation e : chrono) {
+        for (Observation e : chrono) {
             ScaleLevel l = scales.levelOf(e);
             if (l.counts()) {
                 counting.add(e);

@@ -33,15 +33,10 @@ public record Evaluation(
         EvaluationId supersedes,
         String recordedBy,
         Instant recordedAt,
-        String validatedBy) {
+        String validatedBy) implements Observation {
 
-    /** Chronological order used by every recency policy: date, then recording instant, then id. */
-    public static final Comparator<Evaluation> CHRONOLOGICAL = (a, b) -> {
-        int c = a.date.compareTo(b.date);
-        if (c != 0) return c;
-        c = a.recordedAt.compareTo(b.recordedAt);
-        return c != 0 ? c : a.id.value().compareTo(b.id.value());
-    };
+    /** Chronological order used by every recency policy: date, then recording instant, then id ({@link Observation#CHRONOLOGICAL_ORDER}). */
+    public static final Comparator<Evaluation> CHRONOLOGICAL = Observation.CHRONOLOGICAL_ORDER::compare;
 
     public Evaluation {
         Objects.requireNonNull(id, "id");

@@ -46,8 +46,8 @@ public record ScaleHistory(List<EvaluationScale> versions) {
         return new ScaleHistory(next);
     }
 
-    /** The level an evaluation was made with, read in the version it names. */
-    public ScaleLevel levelOf(Evaluation e) {
+    /** The level an observation was made with, read in the version it names. */
+    public ScaleLevel levelOf(Observation e) {
         int v = e.scaleVersion();
         if (v < 1 || v > versions.size()) {
             throw new InvalidInputException("scaleVersion", "scale version " + v + " does not exist");

@@ -3,7 +3,7 @@ package fr.agora.domain.coverage;
 import fr.agora.domain.assessment.AggregatedState;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
-import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.assessment.Scores;
 import fr.agora.domain.school.PeriodCode;
@@ -44,22 +44,22 @@ public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<
      * but have no cell. {@code neverEvaluated} lists the competencies never mis en œuvre (no observation but
      * absences), and what was met comes from every observation that says mis en œuvre, assessed or not.
      */
-    public static CoverageMatrix of(CompetencyFramework framework, StudentId student, List<Evaluation> effective,
+    public static CoverageMatrix of(CompetencyFramework framework, StudentId student, List<? extends Observation> effective,
                                     ScaleHistory scales, AggregationPolicy policy, CoverageSettings settings) {
-        Map<String, List<Evaluation>> byCompetency = new HashMap<>();
-        for (Evaluation e : effective) byCompetency.computeIfAbsent(e.competencyCode(), k -> new ArrayList<>()).add(e);
+        Map<String, List<Observation>> byCompetency = new HashMap<>();
+        for (Observation e : effective) byCompetency.computeIfAbsent(e.competencyCode(), k -> new ArrayList<>()).add(e);
 
         Map<String, Map<PeriodCode, CellState>> cells = new LinkedHashMap<>();
         Map<String, AggregatedState> overall = new LinkedHashMap<>();
         Map<String, Met> met = new LinkedHashMap<>();
         List<String> never = new ArrayList<>();
         for (String c : framework.competencyCodes()) {
-            List<Evaluation> es = byCompetency.getOrDefault(c, List.of());
-            Map<PeriodCode, List<Evaluation>> byPeriod = new EnumMap<>(PeriodCode.class);
-            for (Evaluation e : es) byPeriod.computeIfAbsent(e.period(), k -> new ArrayList<>()).add(e);
+            List<Observation> es = byCompetency.getOrDefault(c, List.of());
+            Map<PeriodCode, List<Observation>> byPeriod = new EnumMap<>(PeriodCode.class);
+            for (Observation e : es) byPeriod.computeIfAbsent(e.period(), k -> new ArrayList<>()).add(e);
             Map<PeriodCode, CellState> row = new EnumMap<>(PeriodCode.class);
             for (PeriodCode p : settings.plannedPeriods()) {
-                List<Evaluation> inP = byPeriod.getOrDefault(p, List.of());
+                List<Observation> inP = byPeriod.getOrDefault(p, List.of());
                 row.put(p, inP.isEmpty() ? CellState.NOT_EXERCISED
                         : cellOf(policy.aggregate(c, inP, scales), anyMisEnOeuvre(inP, scales)));
             }
@@ -83,19 +83,19 @@ public record CoverageMatrix(StudentId studentId, List<PeriodCode> periods, Map<
 
     private static final Met NOTHING_MET = new Met(Set.of(), Set.of(), Set.of());
 
-    private static boolean anyMisEnOeuvre(List<Evaluation> es, ScaleHistory scales) {
-        for (Evaluation e : es) if (scales.levelOf(e).misEnOeuvre()) return true;
+    private static boolean anyMisEnOeuvre(List<Observation> es, ScaleHistory scales) {
+        for (Observation e : es) if (scales.levelOf(e).misEnOeuvre()) return true;
         return false;
     }
 
     /** What the observations saying mis en œuvre met, or {@code null} when there is none (never mis en œuvre). */
-    private static Met metOf(List<Evaluation> es, ScaleHistory scales) {
+    private static Met metOf(List<Observation> es, ScaleHistory scales) {
         boolean any = false;
         // most competencies meet nothing: a set is only allocated once something is met
         Set<String> crit = Set.of();
         Set<String> cf = Set.of();
         Set<String> al = Set.of();
-        for (Evaluation e : es) {
+        for (Observation e : es) {
             if (!scales.levelOf(e).misEnOeuvre()) continue;
             any = true;
             if (e.criterionId() != null) {

@@ -3,7 +3,7 @@ package fr.agora.domain.grid;
 import fr.agora.domain.assessment.AggregatedState;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
-import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.school.PeriodCode;
 import fr.agora.domain.school.StudentId;
@@ -29,20 +29,20 @@ public record StudentGrid(StudentId studentId, List<PeriodCode> periods, Map<Str
         periods = List.copyOf(periods);
     }
 
-    public static StudentGrid of(CompetencyFramework framework, StudentId student, List<Evaluation> effective,
+    public static StudentGrid of(CompetencyFramework framework, StudentId student, List<? extends Observation> effective,
                                  ScaleHistory scales, AggregationPolicy policy, List<PeriodCode> periods) {
-        Map<String, Map<PeriodCode, List<Evaluation>>> observed = new HashMap<>();
-        for (Evaluation e : effective) {
+        Map<String, Map<PeriodCode, List<Observation>>> observed = new HashMap<>();
+        for (Observation e : effective) {
             if (!scales.levelOf(e).misEnOeuvre()) continue;
             observed.computeIfAbsent(e.competencyCode(), k -> new EnumMap<>(PeriodCode.class))
                     .computeIfAbsent(e.period(), k -> new ArrayList<>()).add(e);
         }
         Map<String, Map<PeriodCode, GridCell>> cells = new LinkedHashMap<>();
         for (String c : framework.competencyCodes()) {
-            Map<PeriodCode, List<Evaluation>> byPeriod = observed.getOrDefault(c, Map.of());
+            Map<PeriodCode, List<Observation>> byPeriod = observed.getOrDefault(c, Map.of());
             Map<PeriodCode, GridCell> row = new EnumMap<>(PeriodCode.class);
             for (PeriodCode p : periods) {
-                List<Evaluation> inP = byPeriod.get(p);
+                List<Observation> inP = byPeriod.get(p);
                 row.put(p, inP == null ? GridCell.EMPTY : cell(c, inP, scales, policy));
             }
             cells.put(c, row);
@@ -50,11 +50,11 @@ public record StudentGrid(StudentId studentId, List<PeriodCode> periods, Map<Str
         return new StudentGrid(student, periods, cells);
     }
 
-    private static GridCell cell(String competency, List<Evaluation> observations, ScaleHistory scales, AggregationPolicy policy) {
+    private static GridCell cell(String competency, List<Observation> observations, ScaleHistory scales, AggregationPolicy policy) {
         Set<String> criteria = new TreeSet<>();
         Set<String> factors = new TreeSet<>();
         Set<String> aleas = new TreeSet<>();
-        for (Evaluation e : observations) {
+        for (Observation e : observations) {
             if (e.criterionId() != null) criteria.add(e.criterionId());
             factors.addAll(e.complexityFactors());
             aleas.addAll(e.aleas());

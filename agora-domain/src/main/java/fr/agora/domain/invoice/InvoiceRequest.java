@@ -104,16 +104,7 @@ public record InvoiceRequest(LocalDate date, List<InvoiceLine> lines, List<Reduc
 
     /** A line at 0 % says why (CGI ann. II art. 242 nonies A, I-13°); a taxed line carries no exemption. */
     private static void checkExemption(InvoiceLine l, String p) {
-        boolean zero = l.vatRate().signum() == 0;
-        if (zero && l.exemption() == null) {
-            throw new InvalidInputException("missing-exemption", p + ".exemption",
-                    "a line at 0 % needs its exemption: EXPORT, INTRA_EU_DELIVERY, FRANCHISE_EN_BASE, OTHER_EXEMPT or REVERSE_CHARGE",
-                    Map.of());
-        }
-        if (!zero && l.exemption() != null) {
-            throw new InvalidInputException("exemption-on-taxed-line", p + ".exemption",
-                    "only a line at 0 % carries an exemption", Map.of("vatRate", l.vatRate().toPlainString()));
-        }
+        Exemption.requireStatedOnZeroRateOnly(l.vatRate(), l.exemption(), p);
     }
 
     private static List<Reduction> checkedReductions(List<Reduction> reductions) {

@@ -1,7 +1,9 @@
 package fr.agora.domain.tva;
 
+import fr.agora.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Why an operation carries no French TVA (a line at 0 %), with the mention the invoice must then carry (CGI ann. II
@@ -26,6 +28,23 @@ public enum Exemption {
      * French sub-contracting in construction, 283-2 nonies) → line E2, mention "Autoliquidation", customer's number.
      */
     REVERSE_CHARGE("E2", "Autoliquidation", true, "CGI art. 259-1, 283-2, 283-2 nonies; ann. II art. 242 nonies A; CA3 line E2");
+
+    /**
+     * A line at 0 % says why (CGI ann. II art. 242 nonies A, I-13°) and a taxed line carries no exemption: the check an
+     * invoice line and a TVA operation line share; {@code path} names the line ({@code lines[2]}).
+     */
+    public static void requireStatedOnZeroRateOnly(BigDecimal vatRate, Exemption exemption, String path) {
+        boolean zero = vatRate.signum() == 0;
+        if (zero && exemption == null) {
+            throw new InvalidInputException("missing-exemption", path + ".exemption",
+                    "a line at 0 % needs its exemption: EXPORT, INTRA_EU_DELIVERY, FRANCHISE_EN_BASE, OTHER_EXEMPT or REVERSE_CHARGE",
+                    Map.of());
+        }
+        if (!zero && exemption != null) {
+            throw new InvalidInputException("exemption-on-taxed-line", path + ".exemption",
+                    "only a line at 0 % carries an exemption", Map.of("vatRate", vatRate.toPlainString()));
+        }
+    }
 
     private static final Exemption[] VALUES = values();
 

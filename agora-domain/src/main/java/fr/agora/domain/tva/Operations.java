@@ -42,16 +42,7 @@ public final class Operations {
 
     /** A 0 % line says why (CGI ann. II art. 242 nonies A, 13°); a taxed line has no exemption. */
     private static void checkExemption(OperationKind kind, Operation.Line l, String p) {
-        boolean zero = l.vatRate().signum() == 0;
-        if (zero && l.exemption() == null) {
-            throw new InvalidInputException("missing-exemption", p + ".exemption",
-                    "a line at 0 % needs its exemption: EXPORT, INTRA_EU_DELIVERY, FRANCHISE_EN_BASE, OTHER_EXEMPT or REVERSE_CHARGE",
-                    Map.of());
-        }
-        if (!zero && l.exemption() != null) {
-            throw new InvalidInputException("exemption-on-taxed-line", p + ".exemption",
-                    "only a line at 0 % carries an exemption", Map.of("vatRate", l.vatRate().toPlainString()));
-        }
+        Exemption.requireStatedOnZeroRateOnly(l.vatRate(), l.exemption(), p);
         if (l.exemption() != null && kind == OperationKind.INTRA_EU_ACQUISITION) {
             throw new InvalidInputException("exemption-on-acquisition", p + ".exemption",
                     "an intra-EU acquisition is self-assessed at its French rate", Map.of());

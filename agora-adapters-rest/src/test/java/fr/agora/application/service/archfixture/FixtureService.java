@@ -1,7 +1,7 @@
 package fr.agora.application.service.archfixture;
 
 /** Test fixture: a legal service, the target of the violations below. */
-public class FixtureService {
+public final class FixtureService {
     public void run() {
     }
 }

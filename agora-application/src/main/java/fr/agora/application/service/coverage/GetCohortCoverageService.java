@@ -13,8 +13,8 @@ import fr.agora.application.service.school.SchoolLookups;
 import fr.agora.application.service.shared.Roles;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
-import fr.agora.domain.assessment.Evaluation;
-import fr.agora.domain.assessment.EvaluationHistory;
+import fr.agora.domain.assessment.CoverageRecord;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.coverage.CohortCoverage;
 import fr.agora.domain.coverage.CoverageMatrix;
@@ -61,10 +61,10 @@ public final class GetCohortCoverageService implements GetCohortCoverageUseCase 
         ScaleHistory history = AssessmentLookups.scales(scales, caller);
         AggregationPolicy policy = AssessmentLookups.policy(establishments, caller, q.policy());
         CoverageSettings settings = CoverageSettings.of(cohort, LocalDate.now(clock), q.atRiskThreshold());
-        Map<StudentId, List<Evaluation>> all = evaluations.loadCoverageRecordsOfCohort(caller.uai(), cohort.id());
+        Map<StudentId, List<CoverageRecord>> all = evaluations.loadCoverageRecordsOfCohort(caller.uai(), cohort.id());
         List<CoverageMatrix> ms = new ArrayList<>();
         for (Student s : students.loadStudentsOfCohort(caller.uai(), cohort.id())) {
-            List<Evaluation> effective = EvaluationHistory.of(s.id(), all.getOrDefault(s.id(), List.of())).effective();
+            List<CoverageRecord> effective = Observation.effective(all.getOrDefault(s.id(), List.of()));
             ms.add(CoverageMatrix.of(fw, s.id(), effective, history, policy, settings));
         }
         return CohortCoverage.of(fw, settings, ms);

@@ -7,7 +7,7 @@ import fr.agora.domain.paie.journal.PayrollJournal;
 import java.util.ArrayList;
 import java.util.List;
 
-public class BuildPayrollJournalService implements BuildPayrollJournalUseCase {
+public final class BuildPayrollJournalService implements BuildPayrollJournalUseCase {
 
     private final PayslipCalculator calculator;
 

@@ -3,7 +3,7 @@ package fr.agora.application.service.paie;
 import fr.agora.application.port.in.paie.ComputeLeaveEntitlementUseCase;
 import fr.agora.domain.paie.leave.LeaveEntitlement;
 
-public class ComputeLeaveEntitlementService implements ComputeLeaveEntitlementUseCase {
+public final class ComputeLeaveEntitlementService implements ComputeLeaveEntitlementUseCase {
 
     @Override
     public LeaveEntitlement compute(Command c) {

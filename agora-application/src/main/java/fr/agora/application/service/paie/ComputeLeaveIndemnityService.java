@@ -3,7 +3,7 @@ package fr.agora.application.service.paie;
 import fr.agora.application.port.in.paie.ComputeLeaveIndemnityUseCase;
 import fr.agora.domain.paie.leave.LeaveIndemnity;
 
-public class ComputeLeaveIndemnityService implements ComputeLeaveIndemnityUseCase {
+public final class ComputeLeaveIndemnityService implements ComputeLeaveIndemnityUseCase {
 
     @Override
     public LeaveIndemnity compute(Command c) {

@@ -4,7 +4,7 @@ import fr.agora.application.port.in.paie.ComputePayslipUseCase;
 import fr.agora.domain.paie.Payslip;
 import fr.agora.domain.paie.PayslipCalculator;
 
-public class ComputePayslipService implements ComputePayslipUseCase {
+public final class ComputePayslipService implements ComputePayslipUseCase {
 
     private final PayslipCalculator calculator;
 

@@ -4,6 +4,7 @@ import fr.agora.application.port.out.assessment.IdempotencyPort;
 import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
 import fr.agora.application.port.out.assessment.SaveEvaluationsPort;
 import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.CoverageRecord;
 import fr.agora.domain.assessment.EvaluationId;
 import fr.agora.domain.assessment.EvaluatorRole;
 import fr.agora.domain.school.CohortId;
@@ -89,10 +90,9 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
         return out;
     }
 
-    /** What coverage reads: no comment, evidence link or validator (see {@link #loadCoverageRecordsOfCohort}). */
+    /** What coverage reads ({@link CoverageRecord}): no evaluator, comment, evidence link or validator. */
     private static final String COVERAGE_COLUMNS = "e.id, e.student_id, e.competency_code, e.criterion_id, e.period, e.eval_date, "
-            + "e.level_code, e.scale_version, e.evaluator_id, e.evaluator_role, e.complexity_factors, e.aleas, e.supersedes, e.recorded_by, "
-            + "e.recorded_at";
+            + "e.level_code, e.scale_version, e.complexity_factors, e.aleas, e.supersedes, e.recorded_at";
 
     /**
      * One query for the whole cohort, driven by its students (ix_eval_student_cohort, then the evaluations of each
@@ -103,8 +103,8 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
      * once per query.
      */
     @Override
-    public Map<StudentId, List<Evaluation>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
-        Map<String, List<Evaluation>> byStudent = new LinkedHashMap<>();
+    public Map<StudentId, List<CoverageRecord>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
+        Map<String, List<CoverageRecord>> byStudent = new LinkedHashMap<>();
         Map<String, StudentId> studentIds = new HashMap<>();
         Map<String, String> strings = new HashMap<>();
         Map<String, Set<String>> sets = new HashMap<>();
@@ -112,16 +112,15 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
                 + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
                     String student = rs.getString(2);
                     StudentId sid = studentIds.computeIfAbsent(student, StudentId::of);
-                    String supersedes = rs.getString(13);
-                    Evaluation e = new Evaluation(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
+                    String supersedes = rs.getString(11);
+                    CoverageRecord r = new CoverageRecord(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
                             shared(strings, rs.getString(4)), PeriodCode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                            shared(strings, rs.getString(7)), rs.getInt(8), shared(strings, rs.getString(9)), EvaluatorRole.valueOf(rs.getString(10)),
-                            sets.computeIfAbsent(rs.getString(11), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(12), JdbcEvaluationStore::splitOnce),
-                            null, null, supersedes == null ? null : new EvaluationId(supersedes), shared(strings, rs.getString(14)),
-                            rs.getObject(15, OffsetDateTime.class).toInstant(), null);
-                    byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(e);
+                            shared(strings, rs.getString(7)), rs.getInt(8),
+                            sets.computeIfAbsent(rs.getString(9), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(10), JdbcEvaluationStore::splitOnce),
+                            supersedes == null ? null : new EvaluationId(supersedes), rs.getObject(12, OffsetDateTime.class).toInstant());
+                    byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(r);
                 }, uai.value(), cohortId.value());
-        Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();
+        Map<StudentId, List<CoverageRecord>> out = new LinkedHashMap<>();
         byStudent.forEach((k, v) -> out.put(studentIds.get(k), v));
         return out;
     }

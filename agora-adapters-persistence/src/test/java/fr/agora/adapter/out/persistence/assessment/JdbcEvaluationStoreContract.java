@@ -1,6 +1,7 @@
 package fr.agora.adapter.out.persistence.assessment;
 
 import fr.agora.adapter.out.persistence.support.JdbcStores;
+import fr.agora.application.service.support.EvaluationStoreContract;
 import fr.agora.adapter.out.persistence.access.JdbcApiKeyStore;
 import fr.agora.adapter.out.persistence.shared.JdbcTransactionAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +11,9 @@ import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.in.coverage.GetCohortCoverageUseCase;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
 import fr.agora.application.port.out.shared.AuditPort;
-import fr.agora.application.port.out.assessment.IdempotencyPort;
 import fr.agora.application.port.out.assessment.LoadFrameworkPort;
 import fr.agora.application.service.coverage.GetCohortCoverageService;
 import fr.agora.application.service.assessment.RecordEvaluationsService;
-import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.coverage.CohortCoverage;
 import fr.agora.domain.school.CohortId;
@@ -23,15 +22,12 @@ import fr.agora.domain.assessment.Establishment;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.shared.ConflictException;
 import fr.agora.domain.assessment.EvaluationId;
-import fr.agora.domain.assessment.EvaluationScale;
 import fr.agora.domain.assessment.EvaluatorRole;
 import fr.agora.domain.school.Ine;
 import fr.agora.domain.school.OrganisationKind;
 import fr.agora.domain.school.PeriodCode;
-import fr.agora.domain.school.PfmpPeriod;
 import fr.agora.domain.school.Placement;
 import fr.agora.domain.readiness.ReadinessGrid;
-import fr.agora.domain.assessment.ScaleLevel;
 import fr.agora.domain.school.Student;
 import fr.agora.domain.school.StudentId;
 import fr.agora.domain.shared.Uai;
@@ -48,19 +44,16 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** The same contract run on H2 (PostgreSQL mode) and on a real PostgreSQL. */
-abstract class JdbcEvaluationStoreContract {
-
-    static final Uai A = Uai.of("0691234A");
-    static final Uai B = Uai.of("0751234B");
-    static final CohortId COHORT_A = new CohortId("cohort-a");
-    static final StudentId ALICE = StudentId.of("alice");
-    static final StudentId ZOE = StudentId.of("zoe");
+/**
+ * The JDBC stores' contract, run on H2 (PostgreSQL mode) and on a real PostgreSQL: the port-level promises every store
+ * keeps ({@link EvaluationStoreContract}, shared with the in-memory fake), then what only the database stores offer
+ * (listing by page, row versions, API keys, erasure down to the rows, the slimmer coverage read, the services on SQL).
+ */
+abstract class JdbcEvaluationStoreContract extends EvaluationStoreContract {
 
     protected abstract DataSource dataSource();
 
@@ -68,44 +61,22 @@ abstract class JdbcEvaluationStoreContract {
     JdbcStores store;
     JdbcTransactionAdapter tx;
 
-    @BeforeEach
-    void migrateAndSeed() {
+    @Override
+    protected Stores emptyStores() {
         Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource());
         store = JdbcStores.on(jdbc);
         tx = new JdbcTransactionAdapter(new DataSourceTransactionManager(dataSource()));
-        store.establishments().saveEstablishment(new Establishment(A, "Lycée A", AggregationPolicy.schoolDefault()));
-        store.establishments().saveEstablishment(new Establishment(B, "Lycée B", AggregationPolicy.bestOf(2).limitedTo(4)));
-        List<PfmpPeriod> periods = List.of(new PfmpPeriod(PeriodCode.P1, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 1), 4),
-                new PfmpPeriod(PeriodCode.P2, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 27), 4));
-        store.cohorts().saveCohort(new Cohort(COHORT_A, A, "2nde AGOrA 1", "bacpro-agora", "test", 2027, periods));
-        store.cohorts().saveCohort(new Cohort(new CohortId("cohort-b"), B, "2nde AGOrA", "bacpro-agora", "test", 2020, List.of()));
-        store.students().saveStudents(List.of(new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT", "Alice"),
-                new Student(ZOE, B, new CohortId("cohort-b"), null, "DURAND", "Zoé")));
-        store.placements().savePlacement(new Placement(ALICE, PeriodCode.P1, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+        return new Stores(store.establishments(), store.cohorts(), store.students(), store.students(), store.students(),
+                store.placements(), store.evaluations(), store.evaluations(), store.scales(), store.scales(), store.evaluations(), tx);
     }
 
-    static Evaluation eval(String id, StudentId student, String level, EvaluationId supersedes) {
-        return new Evaluation(new EvaluationId(id), student, "1.1.1", "1.1.1-a", PeriodCode.P1, LocalDate.of(2025, 1, 10), level, 1,
-                "martin@mairie.fr", EvaluatorRole.TUTEUR, Set.of("CF1", "CF2"), Set.of("AL1"), "très bien", "https://ent.example/p/1",
-                supersedes, "ent", Instant.parse("2025-01-10T08:00:00.123456Z"), null);
-    }
-
-    @Test
-    void everything_round_trips() {
-        assertThat(store.establishments().loadEstablishment(B).orElseThrow().defaultPolicy()).isEqualTo(AggregationPolicy.bestOf(2).limitedTo(4));
-        Cohort c = store.cohorts().loadCohort(A, COHORT_A).orElseThrow();
-        assertThat(c.periods()).hasSize(2);
-        assertThat(c.examSessionYear()).isEqualTo(2027);
-        assertThat(store.students().loadStudent(A, ALICE).orElseThrow().ine()).isEqualTo(Ine.of("123456789AB"));
-        assertThat(store.students().findStudentByIne(A, Ine.of("123456789AB"))).isPresent();
-        assertThat(store.students().loadStudentsOfCohort(A, COHORT_A)).extracting(Student::id).containsExactly(ALICE);
-        assertThat(store.placements().loadPlacementsOfStudent(A, ALICE)).singleElement().extracting(Placement::kind).isEqualTo(OrganisationKind.COLLECTIVITE);
-        Evaluation e = eval("e1", ALICE, "3", null);
-        store.evaluations().appendEvaluations(A, List.of(e));
-        assertThat(store.evaluations().loadEvaluationsOfStudent(A, ALICE)).containsExactly(e);
-        assertThat(store.evaluations().loadEvaluationsOfCohort(A, COHORT_A)).containsEntry(ALICE, List.of(e));
+    @Override
+    protected void given(Establishment establishment, Cohort cohort, Placement placement) {
+        if (establishment != null) store.establishments().saveEstablishment(establishment);
+        if (cohort != null) store.cohorts().saveCohort(cohort);
+        if (placement != null) store.placements().savePlacement(placement);
     }
 
     @Test
@@ -116,11 +87,9 @@ abstract class JdbcEvaluationStoreContract {
                 "martin@mairie.fr", EvaluatorRole.ENSEIGNANT, Set.of(), Set.of(), null, null, null, "ent", Instant.parse("2025-06-03T10:00:00Z"), null);
         store.evaluations().appendEvaluations(A, List.of(e1, e2, plain));
         Map<StudentId, List<Evaluation>> full = store.evaluations().loadEvaluationsOfCohort(A, COHORT_A);
-        Map<StudentId, List<Evaluation>> slim = store.evaluations().loadCoverageRecordsOfCohort(A, COHORT_A);
+        Map<StudentId, List<fr.agora.domain.assessment.CoverageRecord>> slim = store.evaluations().loadCoverageRecordsOfCohort(A, COHORT_A);
         assertThat(slim).containsOnlyKeys(ALICE);
-        assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(e -> new Evaluation(e.id(), e.studentId(),
-                e.competencyCode(), e.criterionId(), e.period(), e.date(), e.levelCode(), e.scaleVersion(), e.evaluatorId(), e.evaluatorRole(),
-                e.complexityFactors(), e.aleas(), null, null, e.supersedes(), e.recordedBy(), e.recordedAt(), null)).toList());
+        assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(fr.agora.domain.assessment.CoverageRecord::of).toList());
         assertThat(store.evaluations().loadCoverageRecordsOfCohort(B, COHORT_A)).isEmpty();
     }
 
@@ -209,42 +178,7 @@ abstract class JdbcEvaluationStoreContract {
     }
 
     @Test
-    void another_school_reads_nothing() {
-        store.evaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
-        assertThat(store.students().loadStudent(B, ALICE)).isEmpty();
-        assertThat(store.cohorts().loadCohort(B, COHORT_A)).isEmpty();
-        assertThat(store.students().loadStudentsOfCohort(B, COHORT_A)).isEmpty();
-        assertThat(store.students().findStudentByIne(B, Ine.of("123456789AB"))).isEmpty();
-        assertThat(store.placements().loadPlacementsOfStudent(B, ALICE)).isEmpty();
-        assertThat(store.evaluations().loadEvaluationsOfStudent(B, ALICE)).isEmpty();
-        assertThat(store.evaluations().loadEvaluationsOfCohort(B, COHORT_A)).isEmpty();
-        store.students().eraseStudent(B, ALICE);
-        assertThat(store.students().loadStudent(A, ALICE)).isPresent();
-    }
-
-    @Test
-    void a_record_is_superseded_once_and_a_failed_batch_leaves_nothing() {
-        store.evaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "2", null)));
-        store.evaluations().appendEvaluations(A, List.of(eval("e2", ALICE, "3", new EvaluationId("e1"))));
-        assertThatThrownBy(() -> tx.inTransaction(() -> {
-            store.evaluations().appendEvaluations(A, List.of(eval("e3", ALICE, "4", null), eval("e4", ALICE, "4", new EvaluationId("e1"))));
-            return null;
-        })).isInstanceOf(ConflictException.class);
-        assertThat(store.evaluations().loadEvaluationsOfStudent(A, ALICE)).extracting(ev -> ev.id().value()).containsExactlyInAnyOrder("e1", "e2");
-    }
-
-    @Test
-    void scale_versions_grids_idempotency_and_audit() {
-        assertThat(store.scales().loadScales(A)).isEmpty();
-        EvaluationScale v1 = EvaluationScale.lslDefault("s");
-        store.scales().appendScaleVersion(A, v1);
-        EvaluationScale v2 = v1.revise(List.of(ScaleLevel.counting("NA", "non acquis", "0"), ScaleLevel.counting("A", "acquis", "100"),
-                ScaleLevel.nonCounting("ABS", "absent")), new BigDecimal("50"));
-        store.scales().appendScaleVersion(A, v2);
-        assertThat(store.scales().loadScales(A).orElseThrow().versions()).containsExactly(v1, v2);
-        assertThatThrownBy(() -> store.scales().appendScaleVersion(A, v2)).isInstanceOf(ConflictException.class);
-        assertThat(store.scales().loadScales(B)).isEmpty();
-
+    void readiness_grids_and_audit() {
         Map<String, BigDecimal> w = new LinkedHashMap<>();
         w.put("1.1.1", new BigDecimal("2"));
         w.put("1.1.2", new BigDecimal("1.5"));
@@ -258,10 +192,6 @@ abstract class JdbcEvaluationStoreContract {
         assertThat(back.pointsPerLevel()).containsOnlyKeys("1", "4");
         assertThat(back.roundingStep()).isEqualByComparingTo("0.5");
         assertThat(store.grids().loadCurrentGrid(B, "U31")).isEmpty();
-
-        store.evaluations().remember(A, new IdempotencyPort.Entry("k", "f", List.of("a", "b")));
-        assertThat(store.evaluations().find(A, "k").orElseThrow().resultIds()).containsExactly("a", "b");
-        assertThat(store.evaluations().find(B, "k")).isEmpty();
 
         store.audit().audit(new AuditPort.AuditRecord(A, "STUDENT_ERASED", "SCHOOL_ADMIN", 1, Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(store.audit().auditRecords(A)).singleElement().extracting(AuditPort.AuditRecord::action).isEqualTo("STUDENT_ERASED");

@@ -1,21 +1,29 @@
 package fr.agora.adapter.in.rest.access;
 
+import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
+import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.out.access.ApiKeyPort;
 import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
 import fr.agora.application.port.out.assessment.SaveEstablishmentPort;
 import fr.agora.application.port.out.shared.TransactionPort;
-import fr.agora.application.service.access.ApiKeyService;
+import fr.agora.application.service.access.AuthenticateApiKeyService;
+import fr.agora.application.service.access.IssueApiKeyService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the API-key use cases (authenticate, issue, revoke, bootstrap) to the API-key store. */
+/** Wires the API-key use cases (authenticate and exchange; issue, revoke, bootstrap) to the API-key store. */
 @Configuration(proxyBeanMethods = false)
 public class AccessConfiguration {
 
     @Bean
-    ApiKeyService apiKeyService(ApiKeyPort keys, LoadEstablishmentPort loadEstablishment, SaveEstablishmentPort saveEstablishment,
-                                TransactionPort tx, Clock clock) {
-        return new ApiKeyService(keys, loadEstablishment, saveEstablishment, tx, clock);
+    AuthenticateApiKeyUseCase authenticateApiKeyUseCase(ApiKeyPort keys, Clock clock) {
+        return new AuthenticateApiKeyService(keys, clock);
+    }
+
+    @Bean
+    IssueApiKeyUseCase issueApiKeyUseCase(ApiKeyPort keys, LoadEstablishmentPort loadEstablishment,
+                                          SaveEstablishmentPort saveEstablishment, TransactionPort tx, Clock clock) {
+        return new IssueApiKeyService(keys, loadEstablishment, saveEstablishment, tx, clock);
     }
 }

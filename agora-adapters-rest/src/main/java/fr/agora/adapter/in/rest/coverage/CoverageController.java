@@ -1,5 +1,13 @@
 package fr.agora.adapter.in.rest.coverage;
 
+import fr.agora.domain.coverage.CohortCoverage;
+import fr.agora.domain.coverage.CoverageMatrix;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 import fr.agora.adapter.in.rest.assessment.AssessmentRestMapper;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.AggregatedStateResponse;
 import fr.agora.adapter.in.rest.coverage.CoverageDtos.CohortCoverageResponse;
@@ -48,7 +56,7 @@ public class CoverageController {
                 Policies.parse(policy, k, limit))));
     }
 
-    @GetMapping("/students/{studentId}/coverage")
+    @GetMapping(value = "/students/{studentId}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EXERCISED = mis en œuvre, not assessed / EVALUATED / PROFICIENT), "
             + "per-bloc shares, never evaluated, at risk, met criteria/complexity factors/aléas")
     public StudentCoverageResponse studentCoverage(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
@@ -59,7 +67,7 @@ public class CoverageController {
                 Policies.parse(policy, k, limit), atRiskThreshold)));
     }
 
-    @GetMapping("/cohorts/{cohortId}/coverage")
+    @GetMapping(value = "/cohorts/{cohortId}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A cohort's coverage: counts per competency × period (a heatmap) and the students at risk. Not for tutors.")
     public CohortCoverageResponse cohortCoverage(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
                                                  @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
@@ -67,5 +75,31 @@ public class CoverageController {
                                                  @RequestParam(required = false) Integer atRiskThreshold) {
         return CoverageRestMapper.cohortCoverage(cohortId, cohortCoverage.cohortCoverage(new GetCohortCoverageUseCase.Query(caller, cohortId,
                 Policies.parse(policy, k, limit), atRiskThreshold)));
+    }
+
+    static final String SVG = "image/svg+xml";
+
+    @GetMapping(value = "/students/{studentId}/coverage.svg", produces = SVG)
+    @Operation(operationId = "drawStudentCoverageHeatmap", summary = "A student's coverage as an SVG heatmap (competencies × periods), readable "
+            + "in black and white: each cell prints its code (— / MO / É / M) over a pattern; title and legend.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = SVG, schema = @Schema(type = "string"))))
+    public ResponseEntity<String> drawStudentCoverageHeatmap(@PathVariable String uai, @PathVariable String studentId,
+                                                             @Parameter(hidden = true) Caller caller, @RequestParam(required = false) String policy,
+                                                             @RequestParam(required = false) Integer k, @RequestParam(required = false) Integer limit) {
+        CoverageMatrix m = studentCoverage.studentCoverage(new GetStudentCoverageUseCase.Query(caller, studentId, Policies.parse(policy, k, limit), null));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SVG))
+                .body(CoverageHeatmapSvg.student("Couverture des compétences en PFMP — élève " + studentId, m));
+    }
+
+    @GetMapping(value = "/cohorts/{cohortId}/coverage.svg", produces = SVG)
+    @Operation(operationId = "drawCohortCoverageHeatmap", summary = "A cohort's coverage as an SVG heatmap: in each cell, the students who mis the "
+            + "competency en œuvre out of the cohort, on a grey that follows the share; title and legend. Not for tutors.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = SVG, schema = @Schema(type = "string"))))
+    public ResponseEntity<String> drawCohortCoverageHeatmap(@PathVariable String uai, @PathVariable String cohortId,
+                                                            @Parameter(hidden = true) Caller caller, @RequestParam(required = false) String policy,
+                                                            @RequestParam(required = false) Integer k, @RequestParam(required = false) Integer limit) {
+        CohortCoverage c = cohortCoverage.cohortCoverage(new GetCohortCoverageUseCase.Query(caller, cohortId, Policies.parse(policy, k, limit), null));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SVG))
+                .body(CoverageHeatmapSvg.cohort("Couverture des compétences en PFMP — division " + cohortId, c));
     }
 }

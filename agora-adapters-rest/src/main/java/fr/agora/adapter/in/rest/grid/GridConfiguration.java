@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.grid;
 
+import fr.agora.application.port.in.grid.GetCohortEvaluationsUseCase;
 import fr.agora.application.port.in.grid.GetCohortGridUseCase;
 import fr.agora.application.port.in.grid.GetStudentGridUseCase;
 import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
@@ -11,6 +12,7 @@ import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.assessment.StudentRecords;
+import fr.agora.application.service.grid.GetCohortEvaluationsService;
 import fr.agora.application.service.grid.GetCohortGridService;
 import fr.agora.application.service.grid.GetStudentGridService;
 import org.springframework.context.annotation.Bean;
@@ -31,5 +33,10 @@ public class GridConfiguration {
                                               LoadScalePort scales, LoadEstablishmentPort establishments) {
         return new GetCohortGridService(new GetCohortGridService.Ports(cohorts, students, placements, frameworks, layouts, evaluations,
                 scales, establishments));
+    }
+
+    @Bean
+    GetCohortEvaluationsUseCase getCohortEvaluationsUseCase(LoadCohortPort cohorts, LoadStudentPort students, LoadEvaluationsPort evaluations) {
+        return new GetCohortEvaluationsService(cohorts, students, evaluations);
     }
 }

@@ -38,7 +38,7 @@ public class GridController {
     @GetMapping(value = "/students/{studentId}/grid", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getStudentGrid", summary = "A student's PFMP grid: activities → competencies → criteria × P1…P6, each cell "
             + "mis en œuvre or not and the level reached when assessed; the header's periods with placement and tutor. "
-            + "Teachers, admins, ENT, and the student's tutors. `Accept: application/pdf` (or `/grid.pdf`) prints it.")
+            + "Teachers, admins, ENT, and the student's tutors. `…/grid.pdf` prints it.")
     public StudentGridResponse studentGrid(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                            @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
                                            @RequestParam(required = false) Integer limit) {
@@ -47,7 +47,7 @@ public class GridController {
 
     @GetMapping(value = "/cohorts/{cohortId}/grid", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getCohortGrid", summary = "A cohort's PFMP grids: every student's sheet and, per competency × period, how many "
-            + "students mis it en œuvre and how many were assessed. Not for tutors. `Accept: application/pdf` (or `/grid.pdf`) prints the booklet.")
+            + "students mis it en œuvre and how many were assessed. Not for tutors. `…/grid.pdf` prints the booklet.")
     public CohortGridResponse cohortGrid(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
                                          @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
                                          @RequestParam(required = false) Integer limit) {

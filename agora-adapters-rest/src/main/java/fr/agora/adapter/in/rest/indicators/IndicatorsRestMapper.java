@@ -12,10 +12,9 @@ import fr.agora.domain.indicators.HrIndicators;
 import fr.agora.domain.indicators.Quote;
 import fr.agora.domain.indicators.Sale;
 import fr.agora.domain.indicators.StaffMember;
-import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.IndexedInput;
 import fr.agora.domain.shared.Money;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.mapstruct.Mapper;
@@ -50,14 +49,6 @@ public interface IndicatorsRestMapper {
 
     /** Maps each element, re-raising a domain error under {@code name[i]}. */
     private static <T, R> List<R> indexed(List<T> in, String name, Function<T, R> f) {
-        List<R> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            try {
-                out.add(f.apply(in.get(i)));
-            } catch (InvalidInputException e) {
-                throw e.under(name + "[" + i + "]");
-            }
-        }
-        return out;
+        return IndexedInput.map(in, name, f);
     }
 }

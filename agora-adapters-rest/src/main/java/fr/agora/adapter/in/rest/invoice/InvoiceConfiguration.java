@@ -6,19 +6,17 @@ import fr.agora.application.service.invoice.CheckInvoiceMentionsService;
 import fr.agora.application.service.invoice.ComputeInvoiceService;
 import fr.agora.domain.tva.VatRateTable;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Instantiates the plain-Java invoice use cases; the rate table is the TVA feature's bean. Dates default to today in Paris. */
+/** Instantiates the plain-Java invoice use cases; the rate table is the TVA feature's bean. Dates default to
+ * today by the application's one {@code Clock} (Europe/Paris, {@code ClockConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 public class InvoiceConfiguration {
 
-    private static final Clock PARIS = Clock.system(ZoneId.of("Europe/Paris"));
-
     @Bean
-    ComputeInvoiceUseCase computeInvoiceUseCase(VatRateTable rates) {
-        return new ComputeInvoiceService(rates, PARIS);
+    ComputeInvoiceUseCase computeInvoiceUseCase(VatRateTable rates, Clock clock) {
+        return new ComputeInvoiceService(rates, clock);
     }
 
     @Bean

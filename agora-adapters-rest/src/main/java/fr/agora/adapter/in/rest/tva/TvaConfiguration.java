@@ -14,15 +14,13 @@ import fr.agora.application.service.tva.ComputeCa3Service;
 import fr.agora.application.service.tva.ConvertVatService;
 import fr.agora.domain.tva.VatRateTable;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Instantiates the plain-Java TVA use cases (and the rate table the invoice feature shares). Dates default to today in Paris. */
+/** Instantiates the plain-Java TVA use cases (and the rate table the invoice feature shares). Dates default to today by the
+ * application's one {@code Clock} (Europe/Paris, {@code ClockConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 public class TvaConfiguration {
-
-    private static final Clock PARIS = Clock.system(ZoneId.of("Europe/Paris"));
 
     @Bean
     VatRateTable vatRateTable() {
@@ -30,8 +28,8 @@ public class TvaConfiguration {
     }
 
     @Bean
-    ConvertVatUseCase convertVatUseCase(VatRateTable rates) {
-        return new ConvertVatService(rates, PARIS);
+    ConvertVatUseCase convertVatUseCase(VatRateTable rates, Clock clock) {
+        return new ConvertVatService(rates, clock);
     }
 
     @Bean
@@ -40,18 +38,18 @@ public class TvaConfiguration {
     }
 
     @Bean
-    ComputeCa12UseCase computeCa12UseCase() {
-        return new ComputeCa12Service(PARIS);
+    ComputeCa12UseCase computeCa12UseCase(Clock clock) {
+        return new ComputeCa12Service(clock);
     }
 
     @Bean
-    ComputeMarginVatUseCase computeMarginVatUseCase(VatRateTable rates) {
-        return new ComputeMarginVatService(rates, PARIS);
+    ComputeMarginVatUseCase computeMarginVatUseCase(VatRateTable rates, Clock clock) {
+        return new ComputeMarginVatService(rates, clock);
     }
 
     @Bean
-    AssessVatDeductionUseCase assessVatDeductionUseCase() {
-        return new AssessVatDeductionService(PARIS);
+    AssessVatDeductionUseCase assessVatDeductionUseCase(Clock clock) {
+        return new AssessVatDeductionService(clock);
     }
 
     @Bean

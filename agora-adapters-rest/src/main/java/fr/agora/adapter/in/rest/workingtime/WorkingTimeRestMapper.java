@@ -6,7 +6,7 @@ import fr.agora.adapter.in.rest.workingtime.WorkingTimeDtos.WorkingTimeLeaveRequ
 import fr.agora.adapter.in.rest.workingtime.WorkingTimeDtos.WorkingTimeShiftRequest;
 import fr.agora.adapter.in.rest.workingtime.WorkingTimeDtos.WorkingTimeWorkerRequest;
 import fr.agora.application.port.in.workingtime.CheckWorkingTimeCommand;
-import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.domain.shared.IndexedInput;
 import fr.agora.domain.shared.Money;
 import fr.agora.domain.workingtime.LeaveRequest;
 import fr.agora.domain.workingtime.Shift;
@@ -15,7 +15,6 @@ import fr.agora.domain.workingtime.WorkingTimePlan;
 import fr.agora.domain.workingtime.WorkingTimeReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.mapstruct.Mapper;
@@ -51,14 +50,6 @@ public interface WorkingTimeRestMapper {
 
     /** Maps each element, re-raising a domain error under {@code name[i]}. */
     private static <T, R> List<R> indexed(List<T> in, String name, Function<T, R> f) {
-        List<R> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            try {
-                out.add(f.apply(in.get(i)));
-            } catch (InvalidInputException e) {
-                throw e.under(name + "[" + i + "]");
-            }
-        }
-        return out;
+        return IndexedInput.map(in, name, f);
     }
 }

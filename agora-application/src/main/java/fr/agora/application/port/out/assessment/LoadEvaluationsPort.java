@@ -1,6 +1,7 @@
 package fr.agora.application.port.out.assessment;
 
 import fr.agora.domain.school.CohortId;
+import fr.agora.domain.assessment.CoverageRecord;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.school.StudentId;
 import fr.agora.domain.shared.Uai;
@@ -15,11 +16,13 @@ public interface LoadEvaluationsPort {
     Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId);
 
     /**
-     * The cohort's records as coverage reads them: like {@link #loadEvaluationsOfCohort}, but an adapter may leave
-     * out what coverage never reads — the comment, the evidence link and the validator ({@code null} then). For
-     * coverage only; never write these records back or show them as the evaluation.
+     * The cohort's records as coverage reads them ({@link CoverageRecord}: no evaluator, comment, evidence link or
+     * validator), superseded ones included, every student mapped to their records (students without records may be
+     * absent). An adapter should read only those columns; this default derives them from the full records.
      */
-    default Map<StudentId, List<Evaluation>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
-        return loadEvaluationsOfCohort(uai, cohortId);
+    default Map<StudentId, List<CoverageRecord>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
+        Map<StudentId, List<CoverageRecord>> out = new java.util.LinkedHashMap<>();
+        loadEvaluationsOfCohort(uai, cohortId).forEach((s, es) -> out.put(s, es.stream().map(CoverageRecord::of).toList()));
+        return out;
     }
 }

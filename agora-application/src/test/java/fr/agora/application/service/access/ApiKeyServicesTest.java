@@ -22,14 +22,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-class ApiKeyServiceTest {
+/** The two API-key use cases over one in-memory store: keys issued by the one authenticate through the other. */
+class ApiKeyServicesTest {
 
     static final Uai A = Uai.of("0750001A");
     static final Uai B = Uai.of("0690002B");
 
     final Map<String, ApiKeyPort.StoredApiKey> keys = new HashMap<>();
     final Map<Uai, Establishment> schools = new HashMap<>();
-    final ApiKeyService service = new ApiKeyService(new ApiKeyPort() {
+    static final Clock AT_8 = Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC);
+
+    final ApiKeyPort port = new ApiKeyPort() {
         @Override
         public void saveApiKey(StoredApiKey key) {
             if (keys.putIfAbsent(key.keyId(), key) != null) throw new IllegalStateException("duplicate");
@@ -44,16 +47,13 @@ class ApiKeyServiceTest {
         public boolean revokeApiKey(Uai uai, String keyId) {
             return false;
         }
-    }, uai -> Optional.ofNullable(schools.get(uai)), e -> schools.put(e.uai(), e), new TransactionPort() {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    },
-            Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC));
+    };
+    final IssueApiKeyService issuing = new IssueApiKeyService(port, uai -> Optional.ofNullable(schools.get(uai)),
+            e -> schools.put(e.uai(), e), direct(), AT_8);
+    final AuthenticateApiKeyService auth = new AuthenticateApiKeyService(port, AT_8);
 
     IssuedKey admin(Uai uai) {
-        return service.registerSchool(new IssueApiKeyUseCase.RegisterCommand(uai, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", null));
+        return issuing.registerSchool(new IssueApiKeyUseCase.RegisterCommand(uai, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", null));
     }
 
     @Test
@@ -65,32 +65,32 @@ class ApiKeyServiceTest {
         ApiKeyPort.StoredApiKey stored = keys.get(k.keyId());
         assertThat(stored.secretHash()).hasSize(64).isEqualTo(Sha256.hex(secret)).doesNotContain(secret);
         assertThat(stored.createdAt()).isEqualTo(Instant.parse("2026-01-05T08:00:00Z"));
-        assertThat(service.authenticate(k.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        assertThat(auth.authenticate(k.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
     }
 
     @Test
     void a_wrong_secret_an_unknown_id_a_revoked_key_or_garbage_do_not_authenticate() {
         IssuedKey k = admin(A);
         String token = k.token();
-        assertThat(service.authenticate(token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A"))).isEmpty();
-        assertThat(service.authenticate("agk_0123456789abcdef." + token.substring(token.indexOf('.') + 1))).isEmpty();
-        assertThat(service.authenticate("Bearer " + token)).isEmpty();
-        assertThat(service.authenticate("")).isEmpty();
-        assertThat(service.authenticate(null)).isEmpty();
+        assertThat(auth.authenticate(token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A"))).isEmpty();
+        assertThat(auth.authenticate("agk_0123456789abcdef." + token.substring(token.indexOf('.') + 1))).isEmpty();
+        assertThat(auth.authenticate("Bearer " + token)).isEmpty();
+        assertThat(auth.authenticate("")).isEmpty();
+        assertThat(auth.authenticate(null)).isEmpty();
         ApiKeyPort.StoredApiKey s = keys.get(k.keyId());
         keys.put(k.keyId(), new ApiKeyPort.StoredApiKey(s.keyId(), s.uai(), s.role(), s.subject(), s.secretHash(), s.label(), s.createdAt(), true));
-        assertThat(service.authenticate(token)).isEmpty();
+        assertThat(auth.authenticate(token)).isEmpty();
     }
 
     @Test
     void only_a_school_admin_issues_keys_of_its_own_school_and_a_tutor_key_names_an_email() {
         admin(A);
         Caller adminA = new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin");
-        IssuedKey tutor = service.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, " C.Dubois@Mutuelle.FR ", null));
-        assertThat(service.authenticate(tutor.token())).contains(new Caller(A, Caller.Role.TUTOR, "c.dubois@mutuelle.fr"));
-        assertThatThrownBy(() -> service.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, "Claire", null)))
+        IssuedKey tutor = issuing.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, " C.Dubois@Mutuelle.FR ", null));
+        assertThat(auth.authenticate(tutor.token())).contains(new Caller(A, Caller.Role.TUTOR, "c.dubois@mutuelle.fr"));
+        assertThatThrownBy(() -> issuing.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, "Claire", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("subject");
-        assertThatThrownBy(() -> service.issue(new IssueApiKeyUseCase.Command(new Caller(A, Caller.Role.TEACHER, "t"), Caller.Role.SCHOOL_ADMIN, "x", null)))
+        assertThatThrownBy(() -> issuing.issue(new IssueApiKeyUseCase.Command(new Caller(A, Caller.Role.TEACHER, "t"), Caller.Role.SCHOOL_ADMIN, "x", null)))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -98,19 +98,19 @@ class ApiKeyServiceTest {
     void a_preset_bootstrap_key_is_idempotent_across_restarts_and_never_rebound_to_another_school() {
         String preset = "agk_00112233445566aa.abcdefghijklmnopqrstuvwxyzABCDEF0123456789_-";
         IssueApiKeyUseCase.RegisterCommand cmd = new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", preset);
-        assertThat(service.registerSchool(cmd).token()).isEqualTo(preset);
-        assertThat(service.registerSchool(cmd).keyId()).isEqualTo("00112233445566aa");
+        assertThat(issuing.registerSchool(cmd).token()).isEqualTo(preset);
+        assertThat(issuing.registerSchool(cmd).keyId()).isEqualTo("00112233445566aa");
         assertThat(keys).hasSize(1);
-        assertThat(service.authenticate(preset)).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
-        assertThatThrownBy(() -> service.registerSchool(new IssueApiKeyUseCase.RegisterCommand(B, "Autre", Caller.Role.SCHOOL_ADMIN, "admin", preset)))
+        assertThat(auth.authenticate(preset)).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        assertThatThrownBy(() -> issuing.registerSchool(new IssueApiKeyUseCase.RegisterCommand(B, "Autre", Caller.Role.SCHOOL_ADMIN, "admin", preset)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> service.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", "agk_short.x")))
+        assertThatThrownBy(() -> issuing.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", "agk_short.x")))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("token");
     }
 
     @Test
     void hmac_sha256_matches_rfc_4231_test_case_2() {
-        byte[] mac = ApiKeyService.hmacSha256("Jefe".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        byte[] mac = AuthenticateApiKeyService.hmacSha256("Jefe".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 "what do ya want for nothing?".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThat(java.util.HexFormat.of().formatHex(mac)).isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     }
@@ -118,34 +118,35 @@ class ApiKeyServiceTest {
     @Test
     void an_api_key_is_exchanged_for_a_short_lived_access_token_that_authenticates_until_it_expires_or_the_key_is_revoked() {
         IssuedKey k = admin(A);
-        var token = service.exchange(k.token()).orElseThrow();
+        var token = auth.exchange(k.token()).orElseThrow();
         assertThat(token.expiresInSeconds()).isEqualTo(900);
         assertThat(token.token()).startsWith("agt_" + k.keyId() + ".");
-        assertThat(service.authenticate(token.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
-        assertThat(service.exchange(k.token() + "x")).isEmpty();
-        assertThat(service.exchange(token.token())).isEmpty(); // an access token does not buy another one
+        assertThat(auth.authenticate(token.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        assertThat(auth.exchange(k.token() + "x")).isEmpty();
+        assertThat(auth.exchange(token.token())).isEmpty(); // an access token does not buy another one
         String forged = token.token().substring(0, token.token().lastIndexOf('.') + 1) + "A".repeat(43);
-        assertThat(service.authenticate(forged)).isEmpty();
+        assertThat(auth.authenticate(forged)).isEmpty();
 
-        ApiKeyService later = new ApiKeyService(portOf(keys), uai -> Optional.empty(), e -> { }, null,
+        AuthenticateApiKeyService later = new AuthenticateApiKeyService(portOf(keys),
                 Clock.fixed(Instant.parse("2026-01-05T08:15:01Z"), ZoneOffset.UTC));
         assertThat(later.authenticate(token.token())).isEmpty(); // other process, other signing key
 
         ApiKeyPort.StoredApiKey s = keys.get(k.keyId());
         keys.put(k.keyId(), new ApiKeyPort.StoredApiKey(s.keyId(), s.uai(), s.role(), s.subject(), s.secretHash(), s.label(), s.createdAt(), true));
-        assertThat(service.authenticate(token.token())).isEmpty();
+        assertThat(auth.authenticate(token.token())).isEmpty();
     }
 
     @Test
     void an_access_token_expires() {
         byte[] signing = new byte[32];
-        ApiKeyService at8 = new ApiKeyService(portOf(keys), uai -> Optional.ofNullable(schools.get(uai)), e -> schools.put(e.uai(), e), direct(),
-                Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC), signing, java.time.Duration.ofMinutes(15));
-        ApiKeyService at815 = new ApiKeyService(portOf(keys), uai -> Optional.empty(), e -> { }, direct(),
+        IssueApiKeyService issuingAt8 = new IssueApiKeyService(portOf(keys), uai -> Optional.ofNullable(schools.get(uai)),
+                e -> schools.put(e.uai(), e), direct(), AT_8);
+        AuthenticateApiKeyService at8 = new AuthenticateApiKeyService(portOf(keys), AT_8, signing, java.time.Duration.ofMinutes(15));
+        AuthenticateApiKeyService at815 = new AuthenticateApiKeyService(portOf(keys),
                 Clock.fixed(Instant.parse("2026-01-05T08:15:00Z"), ZoneOffset.UTC), signing, java.time.Duration.ofMinutes(15));
-        ApiKeyService at814 = new ApiKeyService(portOf(keys), uai -> Optional.empty(), e -> { }, direct(),
+        AuthenticateApiKeyService at814 = new AuthenticateApiKeyService(portOf(keys),
                 Clock.fixed(Instant.parse("2026-01-05T08:14:59Z"), ZoneOffset.UTC), signing, java.time.Duration.ofMinutes(15));
-        IssuedKey k = at8.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.TEACHER, "prof", null));
+        IssuedKey k = issuingAt8.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.TEACHER, "prof", null));
         String token = at8.exchange(k.token()).orElseThrow().token();
         assertThat(at814.authenticate(token)).isPresent();
         assertThat(at815.authenticate(token)).isEmpty();

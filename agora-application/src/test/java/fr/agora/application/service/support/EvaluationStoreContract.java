@@ -1,0 +1,149 @@
+package fr.agora.application.service.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.agora.application.port.out.assessment.IdempotencyPort;
+import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
+import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
+import fr.agora.application.port.out.assessment.LoadScalePort;
+import fr.agora.application.port.out.assessment.SaveEvaluationsPort;
+import fr.agora.application.port.out.assessment.SaveScalePort;
+import fr.agora.application.port.out.school.EraseStudentPort;
+import fr.agora.application.port.out.school.LoadCohortPort;
+import fr.agora.application.port.out.school.LoadPlacementsPort;
+import fr.agora.application.port.out.school.LoadStudentPort;
+import fr.agora.application.port.out.school.SaveStudentsPort;
+import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.domain.assessment.AggregationPolicy;
+import fr.agora.domain.assessment.Establishment;
+import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.EvaluationId;
+import fr.agora.domain.assessment.EvaluationScale;
+import fr.agora.domain.assessment.EvaluatorRole;
+import fr.agora.domain.assessment.ScaleLevel;
+import fr.agora.domain.school.Cohort;
+import fr.agora.domain.school.CohortId;
+import fr.agora.domain.school.Ine;
+import fr.agora.domain.school.OrganisationKind;
+import fr.agora.domain.school.PeriodCode;
+import fr.agora.domain.school.PfmpPeriod;
+import fr.agora.domain.school.Placement;
+import fr.agora.domain.school.Student;
+import fr.agora.domain.school.StudentId;
+import fr.agora.domain.shared.ConflictException;
+import fr.agora.domain.shared.Uai;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store of the school-tracking out-ports promises, stated on the ports alone: run on the JDBC stores (H2
+ * and PostgreSQL, in the persistence module, through this module's test-jar) and on {@link InMemoryEvaluationStore},
+ * the fake the services' tests use — so a service test on the fake proves what it would on the database.
+ */
+public abstract class EvaluationStoreContract {
+
+    protected static final Uai A = Uai.of("0691234A");
+    protected static final Uai B = Uai.of("0751234B");
+    protected static final CohortId COHORT_A = new CohortId("cohort-a");
+    protected static final StudentId ALICE = StudentId.of("alice");
+    protected static final StudentId ZOE = StudentId.of("zoe");
+
+    /** The ports under test, one store behind them all. */
+    public record Stores(LoadEstablishmentPort establishments, LoadCohortPort cohorts, LoadStudentPort students,
+                            SaveStudentsPort saveStudents, EraseStudentPort eraseStudents, LoadPlacementsPort placements,
+                            LoadEvaluationsPort loadEvaluations, SaveEvaluationsPort saveEvaluations, LoadScalePort loadScales,
+                            SaveScalePort saveScales, IdempotencyPort idempotency, TransactionPort tx) {
+    }
+
+    /** A new, empty store. */
+    protected abstract Stores emptyStores();
+
+    /** Puts in place what the ports under test only read: written through the store's own means (a port or a set-up helper). */
+    protected abstract void given(Establishment establishment, Cohort cohort, Placement placement);
+
+    protected Stores stores;
+
+    @BeforeEach
+    void seedTwoSchools() {
+        stores = emptyStores();
+        List<PfmpPeriod> periods = List.of(new PfmpPeriod(PeriodCode.P1, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 1), 4),
+                new PfmpPeriod(PeriodCode.P2, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 27), 4));
+        given(new Establishment(A, "Lycée A", AggregationPolicy.schoolDefault()),
+                new Cohort(COHORT_A, A, "2nde AGOrA 1", "bacpro-agora", "test", 2027, periods), null);
+        given(new Establishment(B, "Lycée B", AggregationPolicy.bestOf(2).limitedTo(4)),
+                new Cohort(new CohortId("cohort-b"), B, "2nde AGOrA", "bacpro-agora", "test", 2020, List.of()), null);
+        stores.saveStudents().saveStudents(List.of(new Student(ALICE, A, COHORT_A, Ine.of("123456789AB"), "DUPONT", "Alice"),
+                new Student(ZOE, B, new CohortId("cohort-b"), null, "DURAND", "Zoé")));
+        given(null, null, new Placement(ALICE, PeriodCode.P1, "Mairie", OrganisationKind.COLLECTIVITE, "M. Martin", "martin@mairie.fr"));
+    }
+
+    protected static Evaluation eval(String id, StudentId student, String level, EvaluationId supersedes) {
+        return new Evaluation(new EvaluationId(id), student, "1.1.1", "1.1.1-a", PeriodCode.P1, LocalDate.of(2025, 1, 10), level, 1,
+                "martin@mairie.fr", EvaluatorRole.TUTEUR, Set.of("CF1", "CF2"), Set.of("AL1"), "très bien", "https://ent.example/p/1",
+                supersedes, "ent", Instant.parse("2025-01-10T08:00:00.123456Z"), null);
+    }
+
+    @Test
+    void everything_round_trips() {
+        assertThat(stores.establishments().loadEstablishment(B).orElseThrow().defaultPolicy()).isEqualTo(AggregationPolicy.bestOf(2).limitedTo(4));
+        Cohort c = stores.cohorts().loadCohort(A, COHORT_A).orElseThrow();
+        assertThat(c.periods()).hasSize(2);
+        assertThat(c.examSessionYear()).isEqualTo(2027);
+        assertThat(stores.students().loadStudent(A, ALICE).orElseThrow().ine()).isEqualTo(Ine.of("123456789AB"));
+        assertThat(stores.students().findStudentByIne(A, Ine.of("123456789AB"))).isPresent();
+        assertThat(stores.students().loadStudentsOfCohort(A, COHORT_A)).extracting(Student::id).containsExactly(ALICE);
+        assertThat(stores.placements().loadPlacementsOfStudent(A, ALICE)).singleElement().extracting(Placement::kind).isEqualTo(OrganisationKind.COLLECTIVITE);
+        Evaluation e = eval("e1", ALICE, "3", null);
+        stores.saveEvaluations().appendEvaluations(A, List.of(e));
+        assertThat(stores.loadEvaluations().loadEvaluationsOfStudent(A, ALICE)).containsExactly(e);
+        assertThat(stores.loadEvaluations().loadEvaluationsOfCohort(A, COHORT_A)).containsEntry(ALICE, List.of(e));
+    }
+
+    @Test
+    void another_school_reads_nothing() {
+        stores.saveEvaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));
+        assertThat(stores.students().loadStudent(B, ALICE)).isEmpty();
+        assertThat(stores.cohorts().loadCohort(B, COHORT_A)).isEmpty();
+        assertThat(stores.students().loadStudentsOfCohort(B, COHORT_A)).isEmpty();
+        assertThat(stores.students().findStudentByIne(B, Ine.of("123456789AB"))).isEmpty();
+        assertThat(stores.placements().loadPlacementsOfStudent(B, ALICE)).isEmpty();
+        assertThat(stores.loadEvaluations().loadEvaluationsOfStudent(B, ALICE)).isEmpty();
+        assertThat(stores.loadEvaluations().loadEvaluationsOfCohort(B, COHORT_A)).isEmpty();
+        stores.eraseStudents().eraseStudent(B, ALICE);
+        assertThat(stores.students().loadStudent(A, ALICE)).isPresent();
+    }
+
+    @Test
+    void a_record_is_superseded_once_and_a_failed_batch_leaves_nothing() {
+        stores.saveEvaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "2", null)));
+        stores.saveEvaluations().appendEvaluations(A, List.of(eval("e2", ALICE, "3", new EvaluationId("e1"))));
+        assertThatThrownBy(() -> stores.tx().inTransaction(() -> {
+            stores.saveEvaluations().appendEvaluations(A, List.of(eval("e3", ALICE, "4", null), eval("e4", ALICE, "4", new EvaluationId("e1"))));
+            return null;
+        })).isInstanceOf(ConflictException.class);
+        assertThat(stores.loadEvaluations().loadEvaluationsOfStudent(A, ALICE)).extracting(ev -> ev.id().value()).containsExactlyInAnyOrder("e1", "e2");
+    }
+
+    @Test
+    void scale_versions_and_idempotency() {
+        assertThat(stores.loadScales().loadScales(A)).isEmpty();
+        EvaluationScale v1 = EvaluationScale.lslDefault("s");
+        stores.saveScales().appendScaleVersion(A, v1);
+        EvaluationScale v2 = v1.revise(List.of(ScaleLevel.counting("NA", "non acquis", "0"), ScaleLevel.counting("A", "acquis", "100"),
+                ScaleLevel.nonCounting("ABS", "absent")), new BigDecimal("50"));
+        stores.saveScales().appendScaleVersion(A, v2);
+        assertThat(stores.loadScales().loadScales(A).orElseThrow().versions()).containsExactly(v1, v2);
+        assertThatThrownBy(() -> stores.saveScales().appendScaleVersion(A, v2)).isInstanceOf(ConflictException.class);
+        assertThat(stores.loadScales().loadScales(B)).isEmpty();
+
+        stores.idempotency().remember(A, new IdempotencyPort.Entry("k", "f", List.of("a", "b")));
+        assertThat(stores.idempotency().find(A, "k").orElseThrow().resultIds()).containsExactly("a", "b");
+        assertThat(stores.idempotency().find(B, "k")).isEmpty();
+    }
+}
