@@ -10,8 +10,8 @@ import fr.agora.application.port.out.school.ListCohortsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.assessment.AssessmentLookups;
 import fr.agora.application.service.shared.Roles;
-import fr.agora.domain.assessment.Evaluation;
-import fr.agora.domain.assessment.EvaluationHistory;
+import fr.agora.domain.assessment.CoverageRecord;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.interop.oneroster.Gradebook;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.Student;
@@ -60,12 +60,12 @@ public final class ReadGradebookService implements ReadGradebookUseCase {
     }
 
     private Gradebook.ClassRecords records(Caller caller, Cohort c) {
-        Map<StudentId, List<Evaluation>> all = evaluations.loadCoverageRecordsOfCohort(caller.uai(), c.id());
-        Map<StudentId, List<Evaluation>> effective = new LinkedHashMap<>();
+        Map<StudentId, List<CoverageRecord>> all = evaluations.loadCoverageRecordsOfCohort(caller.uai(), c.id());
+        Map<StudentId, List<? extends Observation>> effective = new LinkedHashMap<>();
         List<StudentId> ids = new ArrayList<>();
         for (Student s : students.loadStudentsOfCohort(caller.uai(), c.id())) {
             ids.add(s.id());
-            effective.put(s.id(), EvaluationHistory.of(s.id(), all.getOrDefault(s.id(), List.of())).effective());
+            effective.put(s.id(), Observation.effective(all.getOrDefault(s.id(), List.of())));
         }
         return new Gradebook.ClassRecords(c, AssessmentLookups.framework(frameworks, c), ids, effective);
     }

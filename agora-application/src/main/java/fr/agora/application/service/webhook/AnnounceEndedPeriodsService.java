@@ -14,7 +14,7 @@ import fr.agora.application.port.out.webhook.PublishWebhookEventPort;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.Establishment;
-import fr.agora.domain.assessment.EvaluationHistory;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.EvaluationScale;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.coverage.CoverageMatrix;
@@ -99,7 +99,7 @@ public final class AnnounceEndedPeriodsService implements AnnounceEndedPeriodsUs
         List<WebhookEvent> atRisk = new java.util.ArrayList<>();
         var records = evaluations.loadCoverageRecordsOfCohort(p.uai(), cohort.id());
         for (Student s : students.loadStudentsOfCohort(p.uai(), cohort.id())) {
-            var effective = EvaluationHistory.of(s.id(), records.getOrDefault(s.id(), List.of())).effective();
+            var effective = Observation.effective(records.getOrDefault(s.id(), List.of()));
             CoverageMatrix m = CoverageMatrix.of(fw.get(), s.id(), effective, scaleHistory, policy, settings);
             if (m.atRisk().isEmpty()) continue;
             Map<String, String> data = new LinkedHashMap<>();

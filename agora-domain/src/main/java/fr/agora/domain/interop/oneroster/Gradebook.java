@@ -3,7 +3,7 @@ package fr.agora.domain.interop.oneroster;
 import fr.agora.domain.assessment.AggregatedState;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
-import fr.agora.domain.assessment.Evaluation;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.assessment.ScaleLevel;
 import fr.agora.domain.interop.casev1p1.CaseExporter;
@@ -50,7 +50,7 @@ public record Gradebook(List<Category> categories, List<LineItem> lineItems, Lis
 
     /** One cohort with what its results are computed from: its framework and each student's effective evaluations. */
     public record ClassRecords(Cohort cohort, CompetencyFramework framework, List<StudentId> students,
-                               Map<StudentId, List<Evaluation>> effective) {
+                               Map<StudentId, List<? extends Observation>> effective) {
     }
 
     public Gradebook {
@@ -75,10 +75,10 @@ public record Gradebook(List<Category> categories, List<LineItem> lineItems, Lis
                 String key = "category:" + fw.referentielId() + ":" + bloc;
                 categories.putIfAbsent(key, new Category(ids.v5(key).toString(), "Bloc " + bloc, bloc, Instant.EPOCH));
             }
-            Map<StudentId, Map<String, List<Evaluation>>> cells = new LinkedHashMap<>();
+            Map<StudentId, Map<String, List<Observation>>> cells = new LinkedHashMap<>();
             c.effective().forEach((s, es) -> {
-                Map<String, List<Evaluation>> byCell = new LinkedHashMap<>();
-                for (Evaluation e : es) byCell.computeIfAbsent(e.competencyCode() + "|" + e.period(), k -> new ArrayList<>()).add(e);
+                Map<String, List<Observation>> byCell = new LinkedHashMap<>();
+                for (Observation e : es) byCell.computeIfAbsent(e.competencyCode() + "|" + e.period(), k -> new ArrayList<>()).add(e);
                 cells.put(s, byCell);
             });
             Map<PeriodCode, PfmpPeriod> periods = new EnumMap<>(PeriodCode.class);
@@ -108,18 +108,18 @@ public record Gradebook(List<Category> categories, List<LineItem> lineItems, Lis
         return new Gradebook(cats, lineItems, results);
     }
 
-    private static List<Result> results(NameBasedUuid.Generator ids, ClassRecords c, Map<StudentId, Map<String, List<Evaluation>>> cells, String code, PeriodCode period, String lineItemId,
+    private static List<Result> results(NameBasedUuid.Generator ids, ClassRecords c, Map<StudentId, Map<String, List<Observation>>> cells, String code, PeriodCode period, String lineItemId,
                                         UUID objective, ScaleHistory scales, AggregationPolicy policy, List<ScaleLevel> counting) {
         List<Result> out = new ArrayList<>();
         for (StudentId s : c.students()) {
-            List<Evaluation> inCell = cells.getOrDefault(s, Map.of()).getOrDefault(code + "|" + period, List.of());
+            List<Observation> inCell = cells.getOrDefault(s, Map.of()).getOrDefault(code + "|" + period, List.of());
             if (inCell.isEmpty()) continue;
             AggregatedState state = policy.aggregate(code, inCell, scales);
             if (!state.hasScore()) continue;
             int rank = 1;
             for (int i = 0; i < counting.size(); i++) if (counting.get(i).code().equals(state.levelCode())) rank = i + 1;
-            LocalDate scoreDate = inCell.stream().map(Evaluation::date).max(Comparator.naturalOrder()).orElseThrow();
-            Instant modified = inCell.stream().map(Evaluation::recordedAt).max(Comparator.naturalOrder()).orElseThrow();
+            LocalDate scoreDate = inCell.stream().map(Observation::date).max(Comparator.naturalOrder()).orElseThrow();
+            Instant modified = inCell.stream().map(Observation::recordedAt).max(Comparator.naturalOrder()).orElseThrow();
             out.add(new Result(ids.v5("result:" + s.value() + ":" + code + ":" + period).toString(), lineItemId, s.value(),
                     c.cohort().id().value(), BigDecimal.valueOf(rank), state.levelCode(), scoreDate, objective, modified));
         }
