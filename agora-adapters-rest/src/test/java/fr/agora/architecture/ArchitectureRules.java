@@ -28,6 +28,9 @@ final class ArchitectureRules {
     static final String REST = "fr.agora.adapter.in.rest..";
     static final String INBOUND_ADAPTERS = "fr.agora.adapter.in..";
     static final String PERSISTENCE = "fr.agora.adapter.out.persistence..";
+    /** Outbound format adapters living in the REST module, plugged in by auto-configuration like persistence. */
+    static final String BADGE_SIGNER = "fr.agora.adapter.out.badge..";
+    static final String EINVOICE = "fr.agora.adapter.out.einvoice..";
 
     private ArchitectureRules() {
     }
@@ -64,6 +67,8 @@ final class ArchitectureRules {
             .adapter("rest", REST)
             .adapter("persistence", PERSISTENCE)
             .adapter("webhook-sender", "fr.agora.adapter.out.webhook..")
+            .adapter("badge signer", BADGE_SIGNER)
+            .adapter("e-invoice format", EINVOICE)
             .withOptionalLayers(false);
 
     static final ArchRule REST_DOES_NOT_USE_PERSISTENCE = noClasses().that().resideInAPackage(REST)

@@ -18,10 +18,16 @@ public enum DayCount {
         if (this == ACTUAL) {
             return (int) ChronoUnit.DAYS.between(start, end) + 1;
         }
-        int d1 = Math.min(start.getDayOfMonth(), 30);
-        int d2 = end.getDayOfMonth() == end.lengthOfMonth() ? 30 : Math.min(end.getDayOfMonth(), 30);
+        int d1 = thirtiethOrDay(start);
+        // a fiscal year ending on 28 February ends February in a leap year too (29 February opens the next one)
+        int d2 = end.getMonthValue() == 2 && end.getDayOfMonth() >= 28 ? 30 : thirtiethOrDay(end);
         return (end.getYear() - start.getYear()) * 360 + (end.getMonthValue() - start.getMonthValue()) * 30
                 + (d2 - d1) + 1;
+    }
+
+    /** A month's last day counts as its 30th on both sides, so 28/02 (last day) → 31/12 is 1 + 10 × 30 days. */
+    private static int thirtiethOrDay(LocalDate d) {
+        return d.getDayOfMonth() == d.lengthOfMonth() ? 30 : Math.min(d.getDayOfMonth(), 30);
     }
 
     /** Days of the fiscal year ending on {@code end}. */

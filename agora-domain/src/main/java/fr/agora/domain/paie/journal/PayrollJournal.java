@@ -57,6 +57,8 @@ public record PayrollJournal(List<Entry> entries, Money totalDebit, Money totalC
         if (aen.isPositive()) {
             e.add(new Entry("7088", "Avantages en nature", Money.ZERO, aen));
         }
+        // like every other family's entries: no line at zero on both sides (no PAS withheld → no 4421 line)
+        e.removeIf(x -> x.debit().isZero() && x.credit().isZero());
         Money d = Money.ZERO, c = Money.ZERO;
         for (Entry x : e) {
             d = d.plus(x.debit());

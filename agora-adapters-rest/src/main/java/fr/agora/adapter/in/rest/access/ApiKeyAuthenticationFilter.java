@@ -24,13 +24,17 @@ import tools.jackson.databind.ObjectMapper;
  *   <li>a malformed UAI → 400 naming {@code uai};</li>
  *   <li>a key of another school → 404, exactly like an unknown school, so that schools cannot be probed.</li>
  * </ul>
- * Roles are checked by the use cases (a refused role is 403). Every other path is left untouched.
+ * Roles are checked by the use cases (a refused role is 403). Every other path is left untouched, and so are the GETs
+ * of a school's public Open Badges resources (issuer profile, JWK Set, status list).
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String CALLER_ATTRIBUTE = ApiKeyAuthenticationFilter.class.getName() + ".caller";
     static final String SCHOOL_PREFIX = "/api/v1/establishments/";
     private static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
+    /** What any verifier of a school's Open Badges must read without a key: issuer profile, JWK Set, status list. */
+    private static final Pattern PUBLIC_BADGE_RESOURCES =
+            Pattern.compile("^/api/v1/establishments/[^/]+/badges/(issuer|jwks\\.json|status-list)$");
 
     private final AuthenticateApiKeyUseCase authenticate;
     private final ObjectMapper json;
@@ -42,7 +46,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !path(request).startsWith(SCHOOL_PREFIX);
+        String path = path(request);
+        return !path.startsWith(SCHOOL_PREFIX) || ("GET".equals(request.getMethod()) && PUBLIC_BADGE_RESOURCES.matcher(path).matches());
     }
 
     @Override
