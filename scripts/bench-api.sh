@@ -18,7 +18,7 @@ command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&
 
 data=$(mktemp -d)
 start=$(date +%s%N)
-taskset -c 0 java -Xms512m -Xmx512m -jar agora-adapters-rest/target/agora.jar --server.port="$PORT" \
+taskset -c 0 java -XX:+ExitOnOutOfMemoryError -Xms512m -Xmx512m -jar agora-adapters-rest/target/agora.jar --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$data/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   --logging.level.root=WARN > "$data/server.log" 2>&1 &
 server=$!

@@ -28,6 +28,21 @@ public record Cohort(CohortId id, Uai uai, String name, String referentielId, St
         return periods.isEmpty() ? List.of(PeriodCode.values()) : periods.stream().map(PfmpPeriod::code).toList();
     }
 
+    /**
+     * Whether {@code date} falls within the cohort's training: from 1 September three years before its exam session
+     * (or its first period's start, if earlier) to the end of its exam year (or its last period's end, if later).
+     * An evaluation dated outside it belongs to no period of this cohort.
+     */
+    public boolean spans(java.time.LocalDate date) {
+        java.time.LocalDate from = java.time.LocalDate.of(examSessionYear - 3, 9, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(examSessionYear, 12, 31);
+        for (PfmpPeriod p : periods) {
+            if (p.start().isBefore(from)) from = p.start();
+            if (p.end().isAfter(to)) to = p.end();
+        }
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+
     /** The last period that has started on {@code today}, or null before the first. */
     public PeriodCode currentPeriod(java.time.LocalDate today) {
         PeriodCode current = null;

@@ -105,6 +105,7 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
                 Cohort cohort = cohorts.computeIfAbsent(student.cohortId().value(), c -> SchoolLookups.cohort(this.cohorts, caller, student.cohortId()));
                 CompetencyFramework fw = frameworks.computeIfAbsent(cohort.id().value(), c -> AssessmentLookups.framework(this.frameworks, cohort));
                 Evaluation e = toEvaluation(caller, in, scales.current().version(), now);
+                checkDate(e.date(), cohort, LocalDate.ofInstant(now, clock.getZone()));
                 EvaluationRules.validate(e, fw, scales);
                 if (e.evaluatorRole() == EvaluatorRole.TUTEUR) {
                     List<Placement> ps = placementsOf.computeIfAbsent(student.id().value(),
@@ -142,6 +143,17 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
             }
             return new Result(entry.resultIds().stream().map(EvaluationId::new).toList(), true);
         });
+    }
+
+    /** Not after today (the clock's zone: Europe/Paris), and within the cohort's training (a 1582 date is no PFMP). */
+    static void checkDate(LocalDate date, Cohort cohort, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new InvalidInputException("date", "date " + date + " is in the future (today is " + today + ")");
+        }
+        if (!cohort.spans(date)) {
+            throw new InvalidInputException("date", "date " + date + " is outside the training of cohort '" + cohort.name()
+                    + "' (exam session " + cohort.examSessionYear() + ")");
+        }
     }
 
     static Evaluation toEvaluation(Caller caller, EvaluationInput in, int scaleVersion, Instant now) {

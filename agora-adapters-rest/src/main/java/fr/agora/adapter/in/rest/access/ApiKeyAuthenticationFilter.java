@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.access;
 
+import fr.agora.adapter.in.rest.security.RequestPaths;
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import fr.agora.application.port.in.shared.Caller;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,10 +40,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final AuthenticateApiKeyUseCase authenticate;
     private final ObjectMapper json;
+    private final AuthenticationThrottle throttle;
 
-    public ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json) {
+    public ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json, AuthenticationThrottle throttle) {
         this.authenticate = authenticate;
         this.json = json;
+        this.throttle = throttle;
     }
 
     @Override
@@ -58,16 +62,26 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         String uai = slash < 0 ? rest : rest.substring(0, slash);
 
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String client = request.getRemoteAddr();
+        String credential = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+        String keyId = AuthenticationThrottle.keyIdOf(credential);
+        OptionalLong wait = throttle.retryAfter(client, keyId);
+        if (wait.isPresent()) {
+            tooManyFailures(response, wait.getAsLong());
+            return;
+        }
         if (header == null || header.isBlank()) {
             unauthorized(response, "Bearer realm=\"agora\"", "This endpoint needs an API key: Authorization: Bearer agk_<keyId>.<secret>");
             return;
         }
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (credential == null) {
+            throttle.failed(client, null, "not a Bearer credential", path(request));
             unauthorized(response, "Bearer realm=\"agora\", error=\"invalid_request\"", "Send the API key as a Bearer token");
             return;
         }
-        Optional<Caller> caller = authenticate.authenticate(header.substring(7).trim());
+        Optional<Caller> caller = authenticate.authenticate(credential);
         if (caller.isEmpty()) {
+            throttle.failed(client, keyId, "unknown, revoked, expired or malformed credential", path(request));
             unauthorized(response, "Bearer realm=\"agora\", error=\"invalid_token\"", "The API key is unknown, revoked or malformed");
             return;
         }
@@ -86,10 +100,18 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * The canonical (decoded) path, the one the dispatcher matches handlers against: checking the raw URI instead let
+     * {@code /api/v1/%65stablishments/…} and {@code /api/v1/establishments;x=1/…} reach handlers unauthenticated.
+     */
     private static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return RequestPaths.canonical(request);
+    }
+
+    private void tooManyFailures(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(response, 429, problem("/problems/too-many-failed-authentications", "Too many failed authentications", 429,
+                "Too many failed authentications from this client or for this key; retry after " + retryAfterSeconds + " s"));
     }
 
     private void unauthorized(HttpServletResponse response, String challenge, String detail) throws IOException {

@@ -22,9 +22,9 @@ class ApiKeyStartupHint implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (env.acceptsProfiles(Profiles.of("demo")) || env.containsProperty("agora.security.bootstrap.admin-key")) return;
+        if (env.acceptsProfiles(Profiles.of("demo")) || env.containsProperty("agora.security.bootstrap.admin-key") || env.containsProperty("agora.security.bootstrap.admin-key-file")) return;
         LOG.info("School endpoints (/api/v1/establishments/…) need an API key. To try them: restart with the demo profile "
                 + "(-Dspring-boot.run.profiles=demo, in-memory data, keys printed), or configure a first admin key with "
-                + "agora.security.bootstrap.uai / .admin-key (see docs/evaluation.md §13.2).");
+                + "agora.security.bootstrap.uai and the key in a file (.admin-key-file) or AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY (see docs/evaluation.md §13.2).");
     }
 }

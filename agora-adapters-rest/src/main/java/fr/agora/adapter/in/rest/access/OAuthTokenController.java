@@ -4,10 +4,12 @@ import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,16 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
 public class OAuthTokenController {
 
     private final AuthenticateApiKeyUseCase authenticate;
+    private final AuthenticationThrottle throttle;
 
-    public OAuthTokenController(AuthenticateApiKeyUseCase authenticate) {
+    public OAuthTokenController(AuthenticateApiKeyUseCase authenticate, AuthenticationThrottle throttle) {
         this.authenticate = authenticate;
+        this.throttle = throttle;
     }
 
     @PostMapping(path = "/api/v1/oauth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "Client-credentials grant: API key → access token (15 min)",
             description = "Form fields grant_type=client_credentials, client_id=<keyId>, client_secret=<secret>; or HTTP Basic.")
     public ResponseEntity<Map<String, Object>> token(@RequestParam MultiValueMap<String, String> form,
-                                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+                                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                                     HttpServletRequest request) {
         if (!"client_credentials".equals(form.getFirst("grant_type"))) {
             return error(400, "unsupported_grant_type", "only grant_type=client_credentials is supported");
         }
@@ -59,8 +64,19 @@ public class OAuthTokenController {
         }
         if (secret == null || secret.isBlank()) return error(401, "invalid_client", "client credentials are required");
         String key = secret.startsWith("agk_") ? secret : "agk_" + (id == null ? "" : id.trim()) + "." + secret.trim();
+        String client = request.getRemoteAddr();
+        String keyId = AuthenticationThrottle.keyIdOf(key);
+        OptionalLong wait = throttle.retryAfter(client, keyId);
+        if (wait.isPresent()) {
+            return ResponseEntity.status(429).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
+                    .body(Map.of("error", "slow_down", "error_description", "too many failed authentications; retry later"));
+        }
         Optional<AuthenticateApiKeyUseCase.AccessToken> token = authenticate.exchange(key);
-        if (token.isEmpty()) return error(401, "invalid_client", "unknown client or wrong secret");
+        if (token.isEmpty()) {
+            throttle.failed(client, keyId, "token exchange refused", "/api/v1/oauth/token");
+            return error(401, "invalid_client", "unknown client or wrong secret");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", token.get().token());
         body.put("token_type", "Bearer");

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +24,20 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     public static final String SCHEME = "apiKey";
 
+    /** Failed authentications per client address and per key id, per minute (then 429 with Retry-After). */
     @Bean
-    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json) {
-        FilterRegistrationBean<ApiKeyAuthenticationFilter> r = new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(authenticate, json));
-        r.addUrlPatterns("/api/v1/establishments/*");
+    AuthenticationThrottle authenticationThrottle(
+            @Value("${agora.security.failed-authentications.per-client-per-minute:20}") long perClient,
+            @Value("${agora.security.failed-authentications.per-key-per-minute:10}") long perKey) {
+        return new AuthenticationThrottle(perClient, perKey);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json,
+                                                                                  AuthenticationThrottle throttle) {
+        FilterRegistrationBean<ApiKeyAuthenticationFilter> r = new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(authenticate, json, throttle));
+        // every path: the filter decides on the canonical path itself, not on the container's URL-pattern matching
+        r.addUrlPatterns("/*");
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return r;
     }

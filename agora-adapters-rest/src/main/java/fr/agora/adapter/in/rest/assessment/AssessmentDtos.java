@@ -2,6 +2,7 @@ package fr.agora.adapter.in.rest.assessment;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,21 +19,26 @@ public final class AssessmentDtos {
     private AssessmentDtos() {
     }
 
-    public record LevelDto(@NotBlank @Size(max = 8) String code, @NotBlank @Size(max = 100) String label, BigDecimal value,
+    public record LevelDto(@NotBlank @Size(max = 8) String code, @NotBlank @Size(max = 200) String label,
+                           @Digits(integer = 3, fraction = 2) BigDecimal value,
                            @NotNull Boolean counts) {
     }
 
-    public record ScaleRequest(@NotNull @Min(1) Integer expectedVersion, @NotNull BigDecimal threshold,
+    public record ScaleRequest(@NotNull @Min(1) Integer expectedVersion, @NotNull @Digits(integer = 3, fraction = 2) BigDecimal threshold,
                                @NotEmpty @Size(max = 10) @Valid List<LevelDto> levels) {
     }
 
     public record ScaleResponse(String id, int version, BigDecimal threshold, List<LevelDto> levels) {
     }
 
-    public record EvaluationRequest(@NotBlank String studentId, @NotBlank String competency, String criterion,
-                                    @NotBlank String period, @NotBlank String date, @NotBlank String level,
-                                    String evaluatorId, String evaluatorRole, List<String> complexityFactors, List<String> aleas,
-                                    @Size(max = 2000) String comment, @Size(max = 2000) String evidenceLink) {
+    public record EvaluationRequest(@NotBlank @Size(max = 64) String studentId, @NotBlank @Size(max = 16) String competency,
+                                    @Size(max = 64) String criterion, @NotBlank @Size(max = 2) String period,
+                                    @NotBlank @Size(max = 10) String date, @NotBlank @Size(max = 8) String level,
+                                    @Size(max = 254) String evaluatorId, @Size(max = 16) String evaluatorRole,
+                                    // joined into a 1 000-character column: 10 codes of at most 64 characters fit
+                                    @Size(max = 10) List<@Size(max = 64) String> complexityFactors,
+                                    @Size(max = 10) List<@Size(max = 64) String> aleas,
+                                    @Size(max = 2000) String comment, @Size(max = 1000) String evidenceLink) {
     }
 
     public record BulkEvaluationsRequest(@NotEmpty @Size(max = 20_000) @Valid List<EvaluationRequest> evaluations) {
@@ -41,7 +47,7 @@ public final class AssessmentDtos {
     public record RecordResponse(List<String> ids, boolean replayed) {
     }
 
-    public record CorrectionRequest(@NotBlank @Size(max = 8) String level, String date, @Size(max = 2000) String comment) {
+    public record CorrectionRequest(@NotBlank @Size(max = 8) String level, @Size(max = 10) String date, @Size(max = 2000) String comment) {
     }
 
     public record EvaluationResponse(String id, String studentId, String competency, String criterion, String period,

@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.assessment;
 
 import fr.agora.adapter.in.rest.assessment.csv.EvaluationCsvReader;
+import fr.agora.adapter.in.rest.http.CsvFiles;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.BulkEvaluationsRequest;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.CorrectionRequest;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.EvaluationRequest;
@@ -95,8 +96,10 @@ public class EvaluationController {
             description = "Header student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;"
                     + "aleas;comment;evidence_link (lists separated by |). Errors are reported by line; `Idempotency-Key` required.")
     public ResponseEntity<RecordResponse> importCsv(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                    @RequestHeader(name = "Idempotency-Key") String key, @RequestBody String csv) {
-        return recorded(importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, key, EvaluationCsvReader.read(csv))));
+                                                    @RequestHeader(name = "Idempotency-Key") String key, @RequestBody byte[] csv,
+                                                    @RequestHeader(name = "Content-Type", required = false) String contentType) {
+        return recorded(importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, key,
+                EvaluationCsvReader.read(CsvFiles.decode(csv, contentType)))));
     }
 
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")

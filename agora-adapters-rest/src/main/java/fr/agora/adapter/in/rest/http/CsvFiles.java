@@ -5,12 +5,20 @@ import fr.agora.domain.shared.InvalidFileException.LineError;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.http.MediaType;
 
 /**
  * Reads an uploaded CSV file with Apache Commons CSV (RFC 4180 quoting: {@code "Dupont; Jr"} is one field, a doubled
@@ -47,9 +55,54 @@ public final class CsvFiles {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidFileException(List.of(new LineError(records.isEmpty() ? 1 : records.get(records.size() - 1).line() + 1,
-                    "file", "malformed CSV: " + e.getMessage())));
+                    "file", "malformed CSV: " + rootMessage(e))));
         }
         return records;
+    }
+
+    /**
+     * The text of an uploaded file: UTF-8 (with or without BOM) unless {@code Content-Type} declares
+     * {@code charset=windows-1252} (or ISO-8859-1, read as its Windows superset, as browsers do), e.g. a spreadsheet's
+     * "CSV" export. Bytes that are not valid in that encoding are a 400 naming the line, never U+FFFD stored in a name.
+     */
+    public static String decode(byte[] bytes, String contentType) {
+        Charset declared = null;
+        if (contentType != null && !contentType.isBlank()) {
+            try {
+                declared = MediaType.parseMediaType(contentType).getCharset();
+            } catch (IllegalArgumentException e) { // InvalidMediaTypeException, UnsupportedCharsetException
+                throw new InvalidFileException(List.of(new LineError(1, "file", "unknown charset in Content-Type: " + contentType)));
+            }
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        if (declared != null && (declared.name().equalsIgnoreCase("windows-1252") || declared.equals(StandardCharsets.ISO_8859_1))) {
+            charset = Charset.forName("windows-1252");
+        } else if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            throw new InvalidFileException(List.of(new LineError(1, "file", "charset " + declared.name()
+                    + " is not accepted: send UTF-8 (with or without BOM) or declare charset=windows-1252")));
+        }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new InvalidFileException(List.of(new LineError(line, "file", "line " + line + " is not valid " + charset.name()
+                    + (charset.equals(StandardCharsets.UTF_8) ? "; a Windows-1252 file (a spreadsheet's CSV) must be sent with "
+                    + "Content-Type: text/csv; charset=windows-1252" : ""))));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The parser's own words (e.g. an unclosed quote), without the exception class names that wrap them. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String m = root.getMessage();
+        return m == null ? "unreadable" : m.replaceAll("([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error):?\\s*", "");
     }
 
     private static int[] lineStarts(String text) {

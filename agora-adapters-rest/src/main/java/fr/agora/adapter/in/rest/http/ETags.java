@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.http;
 
+import fr.agora.adapter.in.rest.problem.PreconditionFailedException;
 import fr.agora.domain.shared.InvalidInputException;
 import org.springframework.http.ETag;
 
@@ -34,7 +35,13 @@ public final class ETags {
     public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) return null;
         String v = ifMatch.trim();
-        if (v.startsWith("W/")) v = v.substring(2);
+        // RFC 9110 §13.1.1: "*" matches any current representation (the write targets an existing resource, 404
+        // otherwise), and If-Match compares strongly, so a weak tag never matches: 412
+        if (v.equals("*")) return null;
+        if (v.startsWith("W/")) {
+            throw new PreconditionFailedException("If-Match", "If-Match compares entity tags strongly: a weak tag (W/…) never matches; "
+                    + "send the ETag you read, e.g. \"3\"");
+        }
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) v = v.substring(1, v.length() - 1);
         try {
             return Long.parseLong(v);

@@ -80,9 +80,48 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(validation(errors));
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        pd.setType(ProblemTypes.of("precondition-failed"));
+        pd.setTitle("Precondition failed");
+        pd.setProperty("field", e.field());
+        return problem(pd);
+    }
+
+    /** A body over its endpoint's limit (413) or too slow (408), seen while a reader was consuming it. */
+    static ResponseEntity<ProblemDetail> bodyRefused(RequestBodyRefusedException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        pd.setType(ProblemTypes.of(e.status() == 408 ? "request-timeout" : "payload-too-large"));
+        pd.setTitle(e.status() == 408 ? "Request timeout" : "Payload too large");
+        return ResponseEntity.status(e.status()).header(HttpHeaders.CONNECTION, "close")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
     /** The last resort: logged with its stack trace on the server, answered without one. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        RequestBodyRefusedException refused = RequestBodyRefusedException.in(e);
+        if (refused != null) {
+            return bodyRefused(refused);
+        }
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+            // a query string or form body Tomcat could not decode (bad %-encoding, invalid UTF-8)
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request parameters could not be decoded (percent-encoding or UTF-8).");
+            pd.setType(ProblemTypes.MALFORMED_REQUEST);
+            pd.setTitle("Malformed request");
+            return problem(pd);
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warn("Database unavailable: {}", e.toString());
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; retry in a few seconds.");
+            pd.setType(ProblemTypes.of("service-unavailable"));
+            pd.setTitle("Service unavailable");
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        }
         LOG.error("Unexpected error", e);
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");
@@ -120,6 +159,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyRefusedException refused = RequestBodyRefusedException.in(ex);
+        if (refused != null) {
+            return asObject(bodyRefused(refused));
+        }
         ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         pd.setType(ProblemTypes.MALFORMED_REQUEST);
         pd.setTitle("Malformed request body");
@@ -133,6 +176,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = JsonPaths.of(je.getPath());
             pd.setProperty("field", field);
             pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(je));
+        } else if (ex.getCause() instanceof JacksonException je && je.getOriginalMessage() != null) {
+            // stream-level: broken JSON or a duplicate key; say what and where (line/column), never a class name
+            var at = je.getLocation();
+            pd.setDetail("The request body is not valid JSON: " + JsonPaths.shortReason(je)
+                    + (at != null && at.getLineNr() > 0 ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : ""));
         } else {
             pd.setDetail("The request body is missing or is not valid JSON.");
         }
@@ -208,6 +256,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (r != null && r.getBody() instanceof ProblemDetail pd) {
+            if (pd.getType() == null || "about:blank".equals(pd.getType().toString())) {
+                // Spring's own problems (a missing header, …): the same stable type and title as the container's
+                var fallback = ContainerProblems.forStatus(pd.getStatus());
+                pd.setType(java.net.URI.create((String) fallback.get("type")));
+                pd.setTitle((String) fallback.get("title"));
+            }
             HttpHeaders h = new HttpHeaders();
             h.putAll(r.getHeaders());
             h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,6 +1,9 @@
 package fr.agora.adapter.in.rest.readiness;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,9 +17,14 @@ public final class ReadinessDtos {
     private ReadinessDtos() {
     }
 
-    public record GridRequest(@NotBlank String referentielId, @NotBlank String referentielVersion,
-                              @NotEmpty Map<String, @NotNull BigDecimal> weights, @NotEmpty Map<String, @NotNull BigDecimal> pointsPerLevel,
-                              BigDecimal roundingStep) {
+    /**
+     * Weights and points are stored as NUMERIC(12,4) and the rounding step as NUMERIC(6,3): a value those columns would
+     * round (a weight of 0.123456, a step of 0.0004 stored as 0.000) is a 400, never silently changed.
+     */
+    public record GridRequest(@NotBlank @Size(max = 64) String referentielId, @NotBlank @Size(max = 32) String referentielVersion,
+                              @NotEmpty @Size(max = 64) Map<@Size(max = 16) String, @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 4) BigDecimal> weights,
+                              @NotEmpty @Size(max = 16) Map<@Size(max = 16) String, @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 4) BigDecimal> pointsPerLevel,
+                              @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3) BigDecimal roundingStep) {
     }
 
     public record GridResponse(String id, int version, String unit, Map<String, BigDecimal> weights, Map<String, BigDecimal> pointsPerLevel,

@@ -26,8 +26,8 @@ public final class SchoolDtos {
                             @NotNull @Min(1) @Max(8) Integer weeks) {
     }
 
-    public record CreateCohortRequest(@NotBlank @Size(max = 200) String name, @NotBlank String referentielId,
-                                      @NotBlank String referentielVersion,
+    public record CreateCohortRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 64) String referentielId,
+                                      @NotBlank @Size(max = 32) String referentielVersion,
                                       @NotNull @Min(2000) @Max(2100) Integer examSessionYear,
                                       @Valid @Size(max = 6) List<PeriodDto> periods) {
     }
@@ -39,13 +39,13 @@ public final class SchoolDtos {
                                  List<PeriodDto> periods) {
     }
 
-    public record CreateStudentRequest(@NotBlank String cohortId, @Size(max = 11) String ine,
+    public record CreateStudentRequest(@NotBlank @Size(max = 64) String cohortId, @Size(max = 11) String ine,
                                        @NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName) {
     }
 
     /** The full editable representation of a student; {@code cohortId} absent ⇒ the student stays in their cohort. */
     public record UpdateStudentRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
-                                       @Size(max = 11) String ine, String cohortId) {
+                                       @Size(max = 11) String ine, @Size(max = 64) String cohortId) {
     }
 
     public record StudentResponse(String id, String cohortId, String ine, String lastName, String firstName) {
@@ -57,7 +57,7 @@ public final class SchoolDtos {
     public record PlacementRequest(@NotBlank @Size(max = 200) String organisation,
                                    @NotBlank @Pattern(regexp = "(?i)ENTREPRISE|ADMINISTRATION|ASSOCIATION|MUTUELLE|COLLECTIVITE",
                                            message = "must be one of ENTREPRISE, ADMINISTRATION, ASSOCIATION, MUTUELLE, COLLECTIVITE") String kind,
-                                   @NotBlank @Size(max = 200) String tutorName, @NotBlank @Email @Size(max = 200) String tutorEmail) {
+                                   @NotBlank @Size(max = 200) String tutorName, @NotBlank @Email @Size(max = 254) String tutorEmail) {
     }
 
     /** {@code version}: the row version (also the ETag of the single placement); absent in the RGPD export. */

@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.school;
 
 import fr.agora.adapter.in.rest.access.AccessDtos;
+import fr.agora.adapter.in.rest.http.CsvFiles;
 import fr.agora.adapter.in.rest.http.ETags;
 import fr.agora.adapter.in.rest.school.csv.SiecleCsvReader;
 import fr.agora.adapter.in.rest.school.SchoolDtos.CohortResponse;
@@ -29,6 +30,8 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +81,9 @@ public class SchoolStructureController {
     @GetMapping("/cohorts")
     @Operation(summary = "List the school's cohorts (paginated, by name)")
     public PageResponse<CohortResponse> listCohorts(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                                    // bounded so that page × size (the row offset) cannot overflow
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<Cohort> p = cohorts.cohorts(caller, page, size);
         return new PageResponse<>(p.items().stream().map(SchoolRestMapper::cohort).toList(), p.page(), p.size(), p.total());
     }
@@ -106,8 +111,9 @@ public class SchoolStructureController {
             description = "School admin or ENT. All or nothing: any error → 400 with `errors[]` (line, field, message) and nothing "
                     + "stored. Students are matched by INE, so importing the same file twice changes nothing.")
     public ImportStudentsResponse importStudents(@PathVariable String uai, @PathVariable String cohortId,
-                                                 @Parameter(hidden = true) Caller caller, @RequestBody String csv) {
-        SiecleCsvReader.Read file = SiecleCsvReader.read(csv);
+                                                 @Parameter(hidden = true) Caller caller, @RequestBody byte[] csv,
+                                                 @RequestHeader(name = "Content-Type", required = false) String contentType) {
+        SiecleCsvReader.Read file = SiecleCsvReader.read(CsvFiles.decode(csv, contentType));
         ImportStudentsUseCase.Result r = importStudents.importStudents(new ImportStudentsUseCase.Command(caller, cohortId, file.lines(),
                 file.errors()));
         return new ImportStudentsResponse(r.created(), r.updated(), r.unchanged());
@@ -126,7 +132,9 @@ public class SchoolStructureController {
     @Operation(summary = "List students (paginated, by name), optionally of one cohort; a tutor gets the students placed with them")
     public PageResponse<StudentResponse> listStudents(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                       @RequestParam(required = false) String cohortId,
-                                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                                      // bounded so that page × size (the row offset) cannot overflow
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<Student> p = students.students(caller, cohortId, page, size);
         return new PageResponse<>(p.items().stream().map(SchoolRestMapper::student).toList(), p.page(), p.size(), p.total());
     }

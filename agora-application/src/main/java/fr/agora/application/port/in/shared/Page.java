@@ -16,5 +16,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public static void check(int page, int size) {
         if (page < 0) throw new InvalidInputException("page", "page must be ≥ 0");
         if (size < 1 || size > MAX_SIZE) throw new InvalidInputException("size", "size must be within 1–" + MAX_SIZE);
+        // page × size is the row offset: it must not overflow to a negative number (it reached the database as one)
+        if ((long) page * size > Integer.MAX_VALUE) throw new InvalidInputException("page", "page × size is beyond the last row");
     }
 }

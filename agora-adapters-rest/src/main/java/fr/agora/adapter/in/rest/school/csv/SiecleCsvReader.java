@@ -46,7 +46,7 @@ public final class SiecleCsvReader {
         List<LineError> errors = new ArrayList<>();
         for (CsvFiles.Record r : records.subList(1, records.size())) {
             List<String> f = r.fields();
-            if (f.size() < header.size()) {
+            if (f.size() != header.size()) { // an extra column is refused, not silently ignored
                 errors.add(new LineError(r.line(), "line", "expected " + header.size() + " columns, got " + f.size()));
                 continue;
             }
