@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.oneroster;
 
+import fr.agora.adapter.in.rest.access.AuthenticationThrottle;
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import fr.agora.application.port.in.oneroster.ReadGradebookUseCase;
 import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
@@ -36,8 +37,9 @@ public class OneRosterConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<OneRosterAuthenticationFilter> oneRosterAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json) {
-        FilterRegistrationBean<OneRosterAuthenticationFilter> r = new FilterRegistrationBean<>(new OneRosterAuthenticationFilter(authenticate, json));
+    FilterRegistrationBean<OneRosterAuthenticationFilter> oneRosterAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json,
+                                                                                        AuthenticationThrottle throttle) {
+        FilterRegistrationBean<OneRosterAuthenticationFilter> r = new FilterRegistrationBean<>(new OneRosterAuthenticationFilter(authenticate, json, throttle));
         r.addUrlPatterns("/ims/oneroster/*");
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return r;
