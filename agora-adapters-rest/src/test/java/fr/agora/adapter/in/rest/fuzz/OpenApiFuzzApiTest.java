@@ -124,6 +124,8 @@ class OpenApiFuzzApiTest extends ApiTestSupport {
             v.put("endpointId", "wh_00000000000000000000000000000000");
             v.put("deliveryId", "dl_00000000000000000000000000000000");
             v.put("classSourcedId", cohortId);
+            v.put("table", "grid");
+            v.put("linkId", "00000000-0000-0000-0000-000000000003");
             return v;
         }
     }
