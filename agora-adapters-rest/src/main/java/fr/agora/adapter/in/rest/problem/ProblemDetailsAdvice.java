@@ -98,6 +98,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated part): the client's fault, never a 500 (the
+     *  size overrun, MaxUploadSizeExceededException, keeps the base class's 413). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(org.springframework.web.multipart.MultipartException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body could not be read (missing boundary or truncated part).");
+        pd.setType(ProblemTypes.MALFORMED_REQUEST);
+        pd.setTitle("Malformed request");
+        pd.setProperty("field", "file");
+        return problem(pd);
+    }
+
     /** The last resort: logged with its stack trace on the server, answered without one. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
