@@ -10,6 +10,8 @@ import fr.agora.application.port.in.assessment.CorrectEvaluationUseCase;
 import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
 import fr.agora.application.port.out.assessment.SaveEvaluationsPort;
 import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.application.port.out.webhook.PublishWebhookEventPort;
+import fr.agora.application.service.webhook.WebhookEvents;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.assessment.EvaluationHistory;
 import fr.agora.domain.assessment.EvaluationId;
@@ -38,8 +40,10 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
     private final SaveEvaluationsPort save;
     private final TransactionPort tx;
     private final Clock clock;
+    private final PublishWebhookEventPort publish;
 
-    public CorrectEvaluationService(LoadStudentPort students, LoadPlacementsPort placements, LoadScalePort scales, LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock) {
+    public CorrectEvaluationService(LoadStudentPort students, LoadPlacementsPort placements, LoadScalePort scales, LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock,
+                                    PublishWebhookEventPort publish) {
         this.students = students;
         this.placements = placements;
         this.scales = scales;
@@ -47,6 +51,7 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
         this.save = save;
         this.tx = tx;
         this.clock = clock;
+        this.publish = publish;
     }
 
     @Override
@@ -72,6 +77,7 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
             Evaluation fix = old.correctedBy(EvaluationId.random(), c.level().trim(), date, c.comment(), caller.subject(), clock.instant());
             h.append(fix);
             save.appendEvaluations(caller.uai(), List.of(fix));
+            publish.publish(WebhookEvents.recorded(caller.uai(), List.of(fix)));
             return fix;
         });
     }
@@ -88,6 +94,7 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
             Evaluation v = old.validatedBy(EvaluationId.random(), caller.subject(), clock.instant());
             h.append(v);
             save.appendEvaluations(caller.uai(), List.of(v));
+            publish.publish(WebhookEvents.validated(caller.uai(), v));
             return v;
         });
     }

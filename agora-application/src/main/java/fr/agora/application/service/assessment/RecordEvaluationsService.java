@@ -12,6 +12,8 @@ import fr.agora.application.port.out.assessment.IdempotencyPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.assessment.SaveEvaluationsPort;
 import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.application.port.out.webhook.PublishWebhookEventPort;
+import fr.agora.application.service.webhook.WebhookEvents;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.Evaluation;
@@ -59,9 +61,10 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
     private final IdempotencyPort idempotency;
     private final TransactionPort tx;
     private final Clock clock;
+    private final PublishWebhookEventPort publish;
 
     public RecordEvaluationsService(LoadStudentPort students, LoadCohortPort cohorts, LoadFrameworkPort frameworks, LoadScalePort scales, LoadPlacementsPort placements, SaveEvaluationsPort save,
-                                    IdempotencyPort idempotency, TransactionPort tx, Clock clock) {
+                                    IdempotencyPort idempotency, TransactionPort tx, Clock clock, PublishWebhookEventPort publish) {
         this.students = students;
         this.cohorts = cohorts;
         this.frameworks = frameworks;
@@ -71,6 +74,7 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
         this.idempotency = idempotency;
         this.tx = tx;
         this.clock = clock;
+        this.publish = publish;
     }
 
     @Override
@@ -124,6 +128,7 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
             Optional<Result> raced = replay(caller, command.idempotencyKey(), fingerprint);
             if (raced.isPresent()) return raced.get();
             save.appendEvaluations(caller.uai(), batch);
+            publish.publish(WebhookEvents.recorded(caller.uai(), batch));
             idempotency.remember(caller.uai(), new IdempotencyPort.Entry(command.idempotencyKey(), fingerprint,
                     ids.stream().map(EvaluationId::value).toList()));
             return new Result(ids, false);

@@ -62,9 +62,12 @@ public final class EvaluationWorld {
             .competency("2.1.1", 2)
             .competency("3.1.1", 3)
             .unit("U31", 1, true).unit("U2", 2, false).unit("U32", 3, true).build();
-    public final RecordEvaluationsService record = new RecordEvaluationsService(store, store, store, store, store, store, store, store, clock);
+    /** What the use cases published to the webhook outbox, in order. */
+    public final java.util.List<fr.agora.domain.webhook.WebhookEvent> published = new java.util.ArrayList<>();
+    private final fr.agora.application.port.out.webhook.PublishWebhookEventPort outbox = published::addAll;
+    public final RecordEvaluationsService record = new RecordEvaluationsService(store, store, store, store, store, store, store, store, clock, outbox);
     public final ImportEvaluationsCsvService importCsv = new ImportEvaluationsCsvService(record);
-    public final CorrectEvaluationService correct = new CorrectEvaluationService(store, store, store, store, store, store, clock);
+    public final CorrectEvaluationService correct = new CorrectEvaluationService(store, store, store, store, store, store, clock, outbox);
     public final StudentRecords.Ports studentRecords = new StudentRecords.Ports(store, store, store, store, store, store, store);
     public final GetAggregatedStateService aggregatedState = new GetAggregatedStateService(studentRecords);
     public final GetStudentCoverageService studentCoverage = new GetStudentCoverageService(studentRecords, clock);

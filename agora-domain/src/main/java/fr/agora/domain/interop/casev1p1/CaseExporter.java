@@ -80,6 +80,11 @@ public final class CaseExporter {
         return NameBasedUuid.v5(NameBasedUuid.NAMESPACE_URL, "urn:agora:referentiel:" + referentielId);
     }
 
+    /** The CASE identifier of a compétence (its CFItem), as {@link #export} gives it: what OneRoster results point to. */
+    public static UUID competencyItemId(String referentielId, String competencyCode) {
+        return NameBasedUuid.in(namespace(referentielId)).v5("CFItem:competence:" + competencyCode);
+    }
+
     public static CaseExport export(Referentiel referentiel) {
         CasePackage crcn = crcn(referentiel);
         Map<String, Item> crcnItems = new HashMap<>();

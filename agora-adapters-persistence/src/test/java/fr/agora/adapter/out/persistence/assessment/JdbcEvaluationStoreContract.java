@@ -214,7 +214,7 @@ abstract class JdbcEvaluationStoreContract extends EvaluationStoreContract {
                 .competency("1.1.1", 1, Set.of("1.1.1-a"), Set.of(), Set.of()).competency("2.1.1", 2).unit("U31", 1, true).unit("U2", 2, false).unit("U32", 3, true).build();
         Clock clock = Clock.fixed(Instant.parse("2025-06-10T00:00:00Z"), ZoneOffset.UTC);
         LoadFrameworkPort frameworks = (id, v) -> Optional.of(fw);
-        RecordEvaluationsService record = new RecordEvaluationsService(store.students(), store.cohorts(), frameworks, store.scales(), store.placements(), store.evaluations(), store.evaluations(), tx, clock);
+        RecordEvaluationsService record = new RecordEvaluationsService(store.students(), store.cohorts(), frameworks, store.scales(), store.placements(), store.evaluations(), store.evaluations(), tx, clock, events -> { });
         Caller ent = new Caller(A, Caller.Role.ENT_INTEGRATION, "ent");
         List<RecordEvaluationsUseCase.EvaluationInput> in = new ArrayList<>();
         for (int i = 0; i < 30; i++) {

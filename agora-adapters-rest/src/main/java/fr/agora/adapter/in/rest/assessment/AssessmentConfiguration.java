@@ -17,6 +17,7 @@ import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.port.out.shared.TransactionPort;
+import fr.agora.application.port.out.webhook.PublishWebhookEventPort;
 import fr.agora.application.service.assessment.ConfigureScaleService;
 import fr.agora.application.service.assessment.CorrectEvaluationService;
 import fr.agora.application.service.assessment.GetAggregatedStateService;
@@ -40,8 +41,9 @@ public class AssessmentConfiguration {
     @Bean
     RecordEvaluationsUseCase recordEvaluationsUseCase(LoadStudentPort students, LoadCohortPort cohorts, LoadFrameworkPort frameworks,
                                                       LoadScalePort scales, LoadPlacementsPort placements, SaveEvaluationsPort save,
-                                                      IdempotencyPort idempotency, TransactionPort tx, Clock clock) {
-        return new RecordEvaluationsService(students, cohorts, frameworks, scales, placements, save, idempotency, tx, clock);
+                                                      IdempotencyPort idempotency, TransactionPort tx, Clock clock,
+                                                      PublishWebhookEventPort publish) {
+        return new RecordEvaluationsService(students, cohorts, frameworks, scales, placements, save, idempotency, tx, clock, publish);
     }
 
     @Bean
@@ -51,8 +53,9 @@ public class AssessmentConfiguration {
 
     @Bean
     CorrectEvaluationUseCase correctEvaluationUseCase(LoadStudentPort students, LoadPlacementsPort placements, LoadScalePort scales,
-                                                      LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock) {
-        return new CorrectEvaluationService(students, placements, scales, load, save, tx, clock);
+                                                      LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock,
+                                                      PublishWebhookEventPort publish) {
+        return new CorrectEvaluationService(students, placements, scales, load, save, tx, clock, publish);
     }
 
     @Bean

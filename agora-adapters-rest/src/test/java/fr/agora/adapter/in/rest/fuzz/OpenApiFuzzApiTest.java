@@ -121,7 +121,11 @@ class OpenApiFuzzApiTest extends ApiTestSupport {
                     "code", "2.2.4", "competency", "2.2.4", "period", "P1", "unit", "U31", "id", "agora-2020",
                     "keyId", "0000000000000000", "evaluationId", "00000000-0000-0000-0000-000000000001"));
             v.put("sourcedId", "00000000-0000-0000-0000-000000000002");
+            v.put("endpointId", "wh_00000000000000000000000000000000");
+            v.put("deliveryId", "dl_00000000000000000000000000000000");
+            v.put("classSourcedId", cohortId);
             v.put("table", "grid");
+            v.put("linkId", "00000000-0000-0000-0000-000000000003");
             return v;
         }
     }
