@@ -5,6 +5,7 @@ import static fr.agora.application.service.access.ApiKeyTokens.TOKEN;
 
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.out.access.AccessTokenPort;
 import fr.agora.application.port.out.access.ApiKeyPort;
 import fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey;
 import fr.agora.domain.shared.Sha256;
@@ -14,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Resolves a bearer credential (an API key, see {@link ApiKeyTokens}, or an access token signed for it) to its caller.
  * The comparison is constant-time, and an unknown key id is hashed against a dummy so that it costs the same.
+ * Access tokens are signed and verified by an {@link AccessTokenPort} (the server's: JWTs with configured keys, valid
+ * across instances and restarts); the key is read again at each use, so revoking it ends its tokens at once.
  */
 public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
 
@@ -32,31 +36,31 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
 
     private final ApiKeyPort keys;
     private final Clock clock;
-    private final byte[] signingKey;
+    private final AccessTokenPort tokens;
     private final Duration accessTokenLifetime;
 
     /** Access tokens are signed with a random key of this process: they die with it (clients simply ask again). */
     public AuthenticateApiKeyService(ApiKeyPort keys, Clock clock) {
-        this(keys, clock, null, Duration.ofMinutes(15));
+        this(keys, clock, (byte[]) null, Duration.ofMinutes(15));
     }
 
-    /** {@code signingKey} null ⇒ 32 random bytes. */
+    /** {@code signingKey} null ⇒ 32 random bytes: tokens of this process only ({@code agt_…}, HMAC-SHA256). */
     public AuthenticateApiKeyService(ApiKeyPort keys, Clock clock, byte[] signingKey, Duration accessTokenLifetime) {
+        this(keys, clock, new ProcessAccessTokens(signingKey), accessTokenLifetime);
+    }
+
+    /** Access tokens signed by {@code tokens}. */
+    public AuthenticateApiKeyService(ApiKeyPort keys, Clock clock, AccessTokenPort tokens, Duration accessTokenLifetime) {
         this.keys = keys;
         this.clock = clock;
-        if (signingKey == null) {
-            signingKey = new byte[32];
-            new SecureRandom().nextBytes(signingKey);
-        }
-        this.signingKey = signingKey.clone();
+        this.tokens = tokens;
         this.accessTokenLifetime = accessTokenLifetime;
     }
 
     @Override
     public Optional<Caller> authenticate(String token) {
         if (token == null) return Optional.empty();
-        Matcher access = ACCESS_TOKEN.matcher(token.trim());
-        if (access.matches()) return authenticateAccessToken(access.group(1), access.group(2), access.group(3));
+        if (!token.trim().startsWith(PREFIX)) return authenticateAccessToken(token.trim());
         Matcher m = TOKEN.matcher(token.trim());
         if (!m.matches()) return Optional.empty();
         Optional<StoredApiKey> stored = keys.findApiKey(m.group(1));
@@ -70,20 +74,46 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
     public Optional<AccessToken> exchange(String apiKey) {
         if (apiKey == null || !TOKEN.matcher(apiKey.trim()).matches() || authenticate(apiKey).isEmpty()) return Optional.empty();
         String keyId = apiKey.trim().substring(PREFIX.length(), PREFIX.length() + 16);
-        long expiry = clock.instant().plus(accessTokenLifetime).getEpochSecond();
-        return Optional.of(new AccessToken("agt_" + keyId + "." + expiry + "." + sign(keyId + "." + expiry), accessTokenLifetime.toSeconds()));
+        Instant expiry = clock.instant().plus(accessTokenLifetime);
+        return Optional.of(new AccessToken(tokens.issue(keyId, expiry), accessTokenLifetime.toSeconds()));
     }
 
-    private Optional<Caller> authenticateAccessToken(String keyId, String expiry, String signature) {
-        boolean signed = MessageDigest.isEqual(sign(keyId + "." + expiry).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
-        if (!signed || Long.parseLong(expiry) <= clock.instant().getEpochSecond()) return Optional.empty();
-        // the key is read again, so revoking it also ends its access tokens
-        return keys.findApiKey(keyId).filter(k -> !k.revoked()).map(k -> new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+    private Optional<Caller> authenticateAccessToken(String token) {
+        // the key is read again at each use, so revoking it ends its access tokens at once
+        return tokens.verify(token, clock.instant()).flatMap(keys::findApiKey).filter(k -> !k.revoked())
+                .map(k -> new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
     }
 
-    private String sign(String message) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmacSha256(signingKey, message.getBytes(StandardCharsets.UTF_8)));
+    /** Tokens of this process only ({@code agt_<keyId>.<expiry>.<HMAC>}): for embedding without a configured signer. */
+    private static final class ProcessAccessTokens implements AccessTokenPort {
+        private final byte[] key;
+
+        ProcessAccessTokens(byte[] signingKey) {
+            if (signingKey == null) {
+                signingKey = new byte[32];
+                new SecureRandom().nextBytes(signingKey);
+            }
+            this.key = signingKey.clone();
+        }
+
+        @Override
+        public String issue(String keyId, Instant expiresAt) {
+            long expiry = expiresAt.getEpochSecond();
+            return "agt_" + keyId + "." + expiry + "." + sign(keyId + "." + expiry);
+        }
+
+        @Override
+        public Optional<String> verify(String token, Instant now) {
+            Matcher access = ACCESS_TOKEN.matcher(token);
+            if (!access.matches()) return Optional.empty();
+            boolean signed = MessageDigest.isEqual(sign(access.group(1) + "." + access.group(2)).getBytes(StandardCharsets.US_ASCII),
+                    access.group(3).getBytes(StandardCharsets.US_ASCII));
+            return signed && Long.parseLong(access.group(2)) > now.getEpochSecond() ? Optional.of(access.group(1)) : Optional.empty();
+        }
+
+        private String sign(String message) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hmacSha256(key, message.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** HMAC-SHA256 (RFC 2104), the JDK's. */

@@ -29,16 +29,19 @@ public class ApiKeyController {
     }
 
     @PostMapping("/api-keys")
-    @Operation(summary = "Issue an API key of this school (school admin)",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The key, its secret shown once; `Location` is the key")
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key of this school (school admin)",
             description = "The token is shown once; only its hash is stored. A TUTOR key's subject is the tutor's e-mail.")
     public ResponseEntity<IssuedKeyResponse> issueKey(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                       @Valid @RequestBody IssueKeyRequest r) {
         IssueApiKeyUseCase.IssuedKey k = keys.issue(new IssueApiKeyUseCase.Command(caller, Caller.Role.valueOf(r.role()), r.subject(), r.label()));
-        return ResponseEntity.status(201).body(new IssuedKeyResponse(k.keyId(), k.role().name(), k.subject(), k.token()));
+        return ResponseEntity.created(org.springframework.web.util.UriComponentsBuilder
+                        .fromPath("/api/v1/establishments/{uai}/api-keys/{keyId}").buildAndExpand(k.uai().value(), k.keyId()).toUri())
+                .body(new IssuedKeyResponse(k.keyId(), k.role().name(), k.subject(), k.token()));
     }
 
     @DeleteMapping("/api-keys/{keyId}")
-    @Operation(summary = "Revoke an API key of this school (school admin); its access tokens stop working too")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key of this school (school admin); its access tokens stop working too")
     public ResponseEntity<Void> revokeKey(@PathVariable String uai, @PathVariable String keyId, @Parameter(hidden = true) Caller caller) {
         keys.revoke(caller, keyId);
         return ResponseEntity.noContent().build();

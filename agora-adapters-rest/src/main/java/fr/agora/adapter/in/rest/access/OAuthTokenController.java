@@ -1,13 +1,17 @@
 package fr.agora.adapter.in.rest.access;
 
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.http.CacheControl;
@@ -38,12 +42,50 @@ public class OAuthTokenController {
         this.throttle = throttle;
     }
 
-    @PostMapping(path = "/api/v1/oauth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    @Operation(summary = "Client-credentials grant: API key → access token (15 min)",
-            description = "Form fields grant_type=client_credentials, client_id=<keyId>, client_secret=<secret>; or HTTP Basic.")
-    public ResponseEntity<Map<String, Object>> token(@RequestParam MultiValueMap<String, String> form,
-                                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                                     HttpServletRequest request) {
+    /** The form of the grant, as documented (the handler reads the raw form so that HTTP Basic can stand in). */
+    @Schema(name = "OAuthTokenRequest", description = "RFC 6749 §4.4 client-credentials grant")
+    public record OAuthTokenRequest(
+            @JsonProperty("grant_type") @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = "client_credentials",
+                    example = "client_credentials") String grantType,
+            @JsonProperty("client_id") @Schema(description = "The API key's id (16 hex characters)", example = "3f2a9c0d4b5e6f71")
+            String clientId,
+            @JsonProperty("client_secret") @Schema(description = "The API key's secret, or the whole agk_… key",
+                    example = "agk_3f2a9c0d4b5e6f71.q8Jx0n2W4y6A8c0E2g4I6k8M0o2Q4s6U8w0Y2a4C6e8") String clientSecret) {
+    }
+
+    @Schema(name = "OAuthTokenResponse", description = "RFC 6749 §5.1 access token response")
+    public record OAuthTokenResponse(
+            @JsonProperty("access_token") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String accessToken,
+            @JsonProperty("token_type") @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Bearer") String tokenType,
+            @JsonProperty("expires_in") @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "900") long expiresIn) {
+    }
+
+    @Schema(name = "OAuthError", description = "RFC 6749 §5.2 error response (what OAuth client libraries parse)")
+    public record OAuthError(@Schema(example = "invalid_client") String error,
+                             @JsonProperty("error_description") @Schema(example = "unknown client or wrong secret") String errorDescription) {
+    }
+
+    @PostMapping(path = "/api/v1/oauth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "exchangeApiKeyForToken", summary = "Client-credentials grant: API key → access token (15 min)",
+            description = "Form fields grant_type=client_credentials, client_id=<keyId>, client_secret=<secret>; or HTTP Basic.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE, schema = @Schema(implementation = OAuthTokenRequest.class),
+                    examples = @ExampleObject(name = "apiKey", value = "{\"grant_type\": \"client_credentials\", "
+                            + "\"client_id\": \"3f2a9c0d4b5e6f71\", \"client_secret\": \"q8Jx0n2W4y6A8c0E2g4I6k8M0o2Q4s6U8w0Y2a4C6e8\"}"))))
+    @ApiResponse(responseCode = "200", description = "The access token (`Cache-Control: no-store`)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthTokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Unsupported grant type (RFC 6749 error)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthError.class)))
+    @ApiResponse(responseCode = "401", description = "Unknown client or wrong secret (RFC 6749 error)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many failed authentications from this client or for this key (RFC 6749 error `slow_down`)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OAuthError.class)))
+    public ResponseEntity<Object> token(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
+                                        @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                        HttpServletRequest request) {
         if (!"client_credentials".equals(form.getFirst("grant_type"))) {
             return error(400, "unsupported_grant_type", "only grant_type=client_credentials is supported");
         }
@@ -70,23 +112,20 @@ public class OAuthTokenController {
         if (wait.isPresent()) {
             return ResponseEntity.status(429).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
-                    .body(Map.of("error", "slow_down", "error_description", "too many failed authentications; retry later"));
+                    .body(new OAuthError("slow_down", "too many failed authentications; retry later"));
         }
         Optional<AuthenticateApiKeyUseCase.AccessToken> token = authenticate.exchange(key);
         if (token.isEmpty()) {
             throttle.failed(client, keyId, "token exchange refused", "/api/v1/oauth/token");
             return error(401, "invalid_client", "unknown client or wrong secret");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", token.get().token());
-        body.put("token_type", "Bearer");
-        body.put("expires_in", token.get().expiresInSeconds());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                .body(new OAuthTokenResponse(token.get().token(), "Bearer", token.get().expiresInSeconds()));
     }
 
-    private static ResponseEntity<Map<String, Object>> error(int status, String error, String description) {
+    private static ResponseEntity<Object> error(int status, String error, String description) {
         ResponseEntity.BodyBuilder b = ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON);
         if (status == 401) b.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"agora\"");
-        return b.body(Map.of("error", error, "error_description", description));
+        return b.body(new OAuthError(error, description));
     }
 }

@@ -17,6 +17,7 @@ import fr.agora.application.port.in.assessment.ImportEvaluationsCsvUseCase;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
 import fr.agora.domain.assessment.EvaluationId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,13 +56,13 @@ public class EvaluationController {
     }
 
     @GetMapping("/scale")
-    @Operation(summary = "The school's current scale (the LSL default as version 1 if never configured)")
+    @Operation(operationId = "getEvaluationScale", summary = "The school's current scale (the LSL default as version 1 if never configured)")
     public ScaleResponse scale(@PathVariable String uai, @Parameter(hidden = true) Caller caller) {
         return AssessmentRestMapper.scale(scale.currentScale(caller));
     }
 
     @PutMapping("/scale")
-    @Operation(summary = "Revise the scale (school admin): appends a new version",
+    @Operation(operationId = "reviseEvaluationScale", summary = "Revise the scale (school admin): appends a new version",
             description = "Send the `expectedVersion` you edited; a stale version is 409. Past evaluations keep their version's meaning.")
     public ScaleResponse reviseScale(@PathVariable String uai, @Parameter(hidden = true) Caller caller, @Valid @RequestBody ScaleRequest r) {
         return AssessmentRestMapper.scale(scale.reviseScale(new ConfigureScaleUseCase.Command(caller, r.expectedVersion(),
@@ -69,57 +70,63 @@ public class EvaluationController {
     }
 
     @PostMapping("/evaluations")
-    @Operation(summary = "Record one evaluation",
+    @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the student's history")
+    @Operation(operationId = "recordEvaluation", summary = "Record one evaluation",
             description = "A tutor records TUTEUR evaluations under their own e-mail, only for students placed with them in that period; "
                     + "a teacher ENSEIGNANT or JURY. Codes are those of the cohort's référentiel version (unknown → 400 naming it). "
                     + "An optional `Idempotency-Key` makes a retry safe.")
     public ResponseEntity<RecordResponse> recordOne(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                     @Valid @RequestBody EvaluationRequest r) {
-        return recorded(record.record(new RecordEvaluationsUseCase.Command(caller, key == null ? UUID.randomUUID().toString() : key,
-                List.of(input(r)))));
+        return recorded(caller, List.of(input(r)), inputs -> record.record(new RecordEvaluationsUseCase.Command(caller,
+                key == null ? UUID.randomUUID().toString() : key, inputs)));
     }
 
     @PostMapping("/evaluations/bulk")
-    @Operation(summary = "Record a batch of evaluations, all or nothing, idempotent",
+    @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the first student's history (200 when replayed)")
+    @Operation(operationId = "recordEvaluationsInBulk", summary = "Record a batch of evaluations, all or nothing, idempotent",
             description = "The `Idempotency-Key` header is required. Same key + same payload → the first answer (replayed = true), "
                     + "nothing stored again; same key + another payload → 409. Errors name `evaluations[i].field`.")
     public ResponseEntity<RecordResponse> recordBulk(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                      @RequestHeader(name = "Idempotency-Key") String key,
                                                      @Valid @RequestBody BulkEvaluationsRequest r) {
-        return recorded(record.record(new RecordEvaluationsUseCase.Command(caller, key,
-                r.evaluations().stream().map(EvaluationController::input).toList())));
+        return recorded(caller, r.evaluations().stream().map(EvaluationController::input).toList(),
+                inputs -> record.record(new RecordEvaluationsUseCase.Command(caller, key, inputs)));
     }
 
     @PostMapping(path = "/evaluations/import", consumes = {"text/csv", "text/plain"})
-    @Operation(summary = "Import evaluations from CSV, all or nothing, idempotent",
+    @ApiResponse(responseCode = "201", description = "Imported; `Location` is the first student's history (200 when replayed)")
+    @Operation(operationId = "importEvaluationsCsv", summary = "Import evaluations from CSV, all or nothing, idempotent",
             description = "Header student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;"
                     + "aleas;comment;evidence_link (lists separated by |). Errors are reported by line; `Idempotency-Key` required.")
     public ResponseEntity<RecordResponse> importCsv(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                     @RequestHeader(name = "Idempotency-Key") String key, @RequestBody byte[] csv,
                                                     @RequestHeader(name = "Content-Type", required = false) String contentType) {
-        return recorded(importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, key,
-                EvaluationCsvReader.read(CsvFiles.decode(csv, contentType)))));
+        List<ImportEvaluationsCsvUseCase.Line> lines = EvaluationCsvReader.read(CsvFiles.decode(csv, contentType));
+        return recorded(caller, lines.stream().map(ImportEvaluationsCsvUseCase.Line::input).toList(),
+                inputs -> importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, key, lines)));
     }
 
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")
-    @Operation(summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409")
+    @ApiResponse(responseCode = "201", description = "The superseding record; `Location` is the student's history")
+    @Operation(operationId = "correctEvaluation", summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409")
     public ResponseEntity<EvaluationResponse> correct(@PathVariable String uai, @PathVariable String studentId, @PathVariable String evaluationId,
                                                       @Parameter(hidden = true) Caller caller, @Valid @RequestBody CorrectionRequest r) {
-        return ResponseEntity.status(201).body(AssessmentRestMapper.evaluation(correct.correct(
+        return ResponseEntity.created(history(caller, studentId)).body(AssessmentRestMapper.evaluation(correct.correct(
                 new CorrectEvaluationUseCase.Command(caller, studentId, evaluationId, r.level(), r.date(), r.comment()))));
     }
 
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/validation")
-    @Operation(summary = "Validate an evaluation (teacher only): a superseding copy with validatedBy")
+    @ApiResponse(responseCode = "201", description = "The validated copy; `Location` is the student's history")
+    @Operation(operationId = "validateEvaluation", summary = "Validate an evaluation (teacher only): a superseding copy with validatedBy")
     public ResponseEntity<EvaluationResponse> validate(@PathVariable String uai, @PathVariable String studentId, @PathVariable String evaluationId,
                                                        @Parameter(hidden = true) Caller caller) {
-        return ResponseEntity.status(201).body(AssessmentRestMapper.evaluation(correct.validate(
+        return ResponseEntity.created(history(caller, studentId)).body(AssessmentRestMapper.evaluation(correct.validate(
                 new CorrectEvaluationUseCase.ValidateCommand(caller, studentId, evaluationId))));
     }
 
     @GetMapping("/students/{studentId}/evaluations")
-    @Operation(summary = "A student's full history (superseded records included), chronologically; optionally one competency")
+    @Operation(operationId = "listEvaluationHistory", summary = "A student's full history (superseded records included), chronologically; optionally one competency")
     public List<EvaluationResponse> history(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                             @RequestParam(required = false) String competency) {
         return history.history(caller, studentId, competency).stream().map(AssessmentRestMapper::evaluation).toList();
@@ -130,8 +137,22 @@ public class EvaluationController {
                 r.evaluatorId(), r.evaluatorRole(), r.complexityFactors(), r.aleas(), r.comment(), r.evidenceLink());
     }
 
-    private static ResponseEntity<RecordResponse> recorded(RecordEvaluationsUseCase.Result r) {
-        return ResponseEntity.status(r.replayed() ? 200 : 201)
-                .body(new RecordResponse(r.ids().stream().map(EvaluationId::value).toList(), r.replayed()));
+    /**
+     * 201 with {@code Location}: the history of the (first) evaluated student, where the records can be read (an
+     * evaluation has no address of its own); 200 for a replayed batch.
+     */
+    private static ResponseEntity<RecordResponse> recorded(Caller caller, List<RecordEvaluationsUseCase.EvaluationInput> inputs,
+            java.util.function.Function<List<RecordEvaluationsUseCase.EvaluationInput>, RecordEvaluationsUseCase.Result> store) {
+        RecordEvaluationsUseCase.Result r = store.apply(inputs);
+        RecordResponse body = new RecordResponse(r.ids().stream().map(EvaluationId::value).toList(), r.replayed());
+        if (r.replayed() || inputs.isEmpty()) {
+            return ResponseEntity.ok(body);
+        }
+        return ResponseEntity.created(history(caller, inputs.get(0).studentId())).body(body);
+    }
+
+    private static java.net.URI history(Caller caller, String studentId) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/establishments/{uai}/students/{id}/evaluations")
+                .buildAndExpand(caller.uai().value(), studentId).toUri();
     }
 }

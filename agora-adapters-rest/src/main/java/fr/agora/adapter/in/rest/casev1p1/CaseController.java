@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import fr.agora.domain.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -20,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -34,7 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/ims/case/v1p1")
-@Tag(name = "CASE 1.1", description = "The référentiel and the CRCN as 1EdTech CASE 1.1 frameworks (read only)")
+@Tag(name = "CASE", description = "The référentiel and the CRCN as 1EdTech CASE 1.1 frameworks (read only)")
 public class CaseController {
 
     /** A package or an item never changes under its identifier unless the export mapping does. */
@@ -51,18 +55,39 @@ public class CaseController {
     }
 
     @GetMapping("/CFDocuments")
-    @Operation(summary = "List the CASE frameworks (CFDocuments)",
+    @Operation(operationId = "getAllCFDocuments", summary = "List the CASE frameworks (CFDocuments)",
             description = "One CFDocument per published référentiel version, plus the CRCN. Each carries its "
                     + "CFPackageURI. `uri` fields are absolute, built on the request's base URL (or "
                     + "`agora.case.base-url` when set).")
-    @ApiResponse(responseCode = "200", description = "{\"CFDocuments\": [...]}")
-    public ResponseEntity<CaseJson.CFDocumentSet> documents(HttpServletRequest request) {
-        return answer(request, cases.documents(), FIVE_MINUTES,
-                (m, docs) -> new CaseJson.CFDocumentSet(docs.stream().map(m::document).toList()));
+    @ApiResponse(responseCode = "200", description = "{\"CFDocuments\": [...]}; `X-Total-Count` is the number of documents",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "X-Total-Count", description = "Documents in all pages",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    public ResponseEntity<CaseJson.CFDocumentSet> documents(
+            @Parameter(description = "At most this many documents (CASE 1.1 paging)", example = "100")
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "Skip this many documents first (CASE 1.1 paging)", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) int offset,
+            HttpServletRequest request) {
+        // CASE 1.1 also names sort, orderBy, filter and fields: not supported here, so refused rather than ignored
+        for (String name : request.getParameterMap().keySet()) {
+            if (!PAGING.contains(name)) {
+                throw new InvalidInputException("unknown-parameter", name, "unknown query parameter '" + name
+                        + "'; CFDocuments accepts " + PAGING, java.util.Map.of());
+            }
+        }
+        Exported<java.util.List<fr.agora.domain.interop.casev1p1.CasePackage.Document>> all = cases.documents();
+        int total = all.value().size();
+        ResponseEntity<CaseJson.CFDocumentSet> r = answer(request, all, FIVE_MINUTES, (m, docs) -> new CaseJson.CFDocumentSet(
+                docs.stream().skip(offset).limit(limit).map(m::document).toList()));
+        return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                .header("X-Total-Count", String.valueOf(total)).body(r.getBody());
     }
 
+    private static final java.util.Set<String> PAGING = java.util.Set.of("limit", "offset");
+
     @GetMapping("/CFDocuments/{sourcedId}")
-    @Operation(summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
+    @Operation(operationId = "getCFDocument", summary = "One CFDocument", description = "The framework's document, with its CFPackageURI.")
     @ApiResponse(responseCode = "200", description = "The CFDocument")
     public ResponseEntity<CaseJson.CFDocument> document(
             @Parameter(description = "The CFDocument identifier (UUID)") @PathVariable UUID sourcedId,
@@ -71,7 +96,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFPackages/{sourcedId}")
-    @Operation(summary = "A whole framework (CFPackage)",
+    @Operation(operationId = "getCFPackage", summary = "A whole framework (CFPackage)",
             description = "The CFDocument with its CFItems (blocs, activités, compétences — or the 16 CRCN "
                     + "competencies), CFAssociations (isChildOf down the tree, isRelatedTo from activités to the CRCN), "
                     + "CFDefinitions (the item types) and CFRubrics (one per compétence: its critères d'évaluation on "
@@ -85,7 +110,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFItems/{sourcedId}")
-    @Operation(summary = "One CFItem", description = "A bloc, activité, compétence or CRCN competency; "
+    @Operation(operationId = "getCFItem", summary = "One CFItem", description = "A bloc, activité, compétence or CRCN competency; "
             + "humanCodingScheme is its code (e.g. 2.2.4), fullStatement its label.")
     @ApiResponse(responseCode = "200", description = "The CFItem, with its CFDocumentURI")
     public ResponseEntity<CaseJson.CFItem> item(
@@ -95,7 +120,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFItemAssociations/{sourcedId}")
-    @Operation(summary = "One CFItem and its associations",
+    @Operation(operationId = "getCFItemAssociations", summary = "One CFItem and its associations",
             description = "Every association the item is the origin or the destination of, in any framework "
                     + "(a CRCN item lists the isRelatedTo of the activités that mobilise it).")
     @ApiResponse(responseCode = "200", description = "{\"CFItem\":…, \"CFAssociations\":[…]}")
@@ -106,7 +131,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFAssociations/{sourcedId}")
-    @Operation(summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
+    @Operation(operationId = "getCFAssociation", summary = "One CFAssociation", description = "isChildOf (tree) or isRelatedTo (activité → CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFAssociation")
     public ResponseEntity<CaseJson.CFAssociation> association(
             @Parameter(description = "The CFAssociation identifier (UUID)") @PathVariable UUID sourcedId,
@@ -115,7 +140,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFRubrics/{sourcedId}")
-    @Operation(summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
+    @Operation(operationId = "getCFRubric", summary = "One CFRubric", description = "A compétence's critères d'évaluation, each on the four "
             + "degrees of the livret scolaire (LSL).")
     @ApiResponse(responseCode = "200", description = "The CFRubric with its CFRubricCriteria and their levels")
     public ResponseEntity<CaseJson.CFRubric> rubric(
@@ -125,7 +150,7 @@ public class CaseController {
     }
 
     @GetMapping("/CFItemTypes/{sourcedId}")
-    @Operation(summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
+    @Operation(operationId = "getCFItemType", summary = "One CFItemType", description = "Bloc de compétences, Activité, Compétence or "
             + "Compétence numérique (CRCN).")
     @ApiResponse(responseCode = "200", description = "The CFItemType")
     public ResponseEntity<CaseJson.CFItemType> itemType(
@@ -137,7 +162,8 @@ public class CaseController {
     private <T, R> ResponseEntity<R> answer(HttpServletRequest request, Exported<T> exported, CacheControl cache,
                                             BiFunction<CaseJsonMapper, T, R> body) {
         String baseUrl = baseUrl();
-        String etag = etag(exported.contentVersion(), baseUrl, request.getRequestURI());
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String etag = etag(exported.contentVersion(), baseUrl, request.getRequestURI() + query);
         if (ETags.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }

@@ -52,8 +52,10 @@ final class CaseJsonMapper {
                 d.officialSourceUrl(), d.publisher(), d.description(), d.subject(), d.language(), d.version(),
                 d.adoptionStatus(), d.statusStartDate(), d.notes(), null);
         return new CFPackage(inPackage,
-                p.items().stream().map(this::item).toList(),
-                p.associations().stream().map(this::association).toList(),
+                // inside a package the document is the package's own: CASE 1.1's CFPckgItem and CFPckgAssociation
+                // have no CFDocumentURI (the official JSON Schema refuses it), unlike a CFItem read on its own
+                p.items().stream().map(i -> withoutDocument(item(i))).toList(),
+                p.associations().stream().map(a -> withoutDocument(association(a))).toList(),
                 new CFDefinitions(List.of(), List.of(), List.of(),
                         p.definitions().itemTypes().stream().map(this::itemType).toList(), List.of()),
                 p.rubrics().stream().map(this::rubric).toList());
@@ -64,6 +66,17 @@ final class CaseJsonMapper {
                 i.listEnumeration(), i.abbreviatedStatement(), i.itemType(), link(i.itemTypeUri()),
                 i.conceptKeywords(), i.notes(), i.language(), i.educationLevel(), i.lastChangeDateTime(),
                 link(i.documentUri()));
+    }
+
+    private static CFItem withoutDocument(CFItem i) {
+        return new CFItem(i.identifier(), i.uri(), i.fullStatement(), i.humanCodingScheme(), i.listEnumeration(),
+                i.abbreviatedStatement(), i.cfItemType(), i.cfItemTypeUri(), i.conceptKeywords(), i.notes(), i.language(),
+                i.educationLevel(), i.lastChangeDateTime(), null);
+    }
+
+    private static CFAssociation withoutDocument(CFAssociation a) {
+        return new CFAssociation(a.identifier(), a.uri(), a.associationType(), a.sequenceNumber(), a.originNodeUri(),
+                a.destinationNodeUri(), null, a.lastChangeDateTime());
     }
 
     CaseJson.CFItemAssociations itemAssociations(

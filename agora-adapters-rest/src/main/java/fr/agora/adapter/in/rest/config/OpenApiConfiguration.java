@@ -3,12 +3,22 @@ package fr.agora.adapter.in.rest.config;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI document's identity; endpoints and their problems are documented on the controllers. */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
+
+    static {
+        // A LocalDateTime has no offset, so it is not an RFC 3339 date-time: documented as such, generated clients
+        // would parse "2026-03-02T08:00:00" as an OffsetDateTime and fail. It is a string of that shape.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithSchema(java.time.LocalDateTime.class,
+                new io.swagger.v3.oas.models.media.StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+                        .description("Local date and time, without offset (Europe/Paris wall clock)").example("2026-03-02T08:00:00"));
+    }
 
     @Bean
     OpenAPI agoraOpenApi() {
@@ -20,6 +30,8 @@ public class OpenApiConfiguration {
                         teaches (TVA, invoices, rapprochement, lettrage, paie). Every error is an RFC 9457
                         application/problem+json body with a stable `type` (/problems/<slug>) and, when the input is
                         at fault, the offending `field`. Amounts are JSON numbers read and written as exact decimals.""")
-                .license(new License().name("EUPL-1.2")));
+                .license(new License().name("EUPL-1.2").identifier("EUPL-1.2")))
+                // relative: the document is the same whichever host or port serves it (and its snapshot is stable)
+                .servers(List.of(new Server().url("/").description("The server that serves this document")));
     }
 }

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * one with a path variable can get 404.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -36,6 +39,10 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
     public void customise(OpenAPI openApi) {
         if (openApi.getComponents() != null) {
             openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+            // every problem body is ours (below): Spring's ProblemDetail, inferred from the controllers, would stay unused
+            if (openApi.getComponents().getSchemas() != null) {
+                openApi.getComponents().getSchemas().remove("ProblemDetail");
+            }
         }
         if (openApi.getPaths() == null) {
             return;
@@ -58,7 +65,7 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         // Problem bodies on the responses a controller declared without content (e.g. 401, 403, 409, 422).
         responses.forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                withProblemBody(response);
+                withProblemBody(code, response);
             }
         });
     }
@@ -69,14 +76,22 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         }
     }
 
-    private static void withProblemBody(ApiResponse response) {
+    private static void withProblemBody(String code, ApiResponse response) {
         Content content = response.getContent() == null ? new Content() : response.getContent();
+        if (content.containsKey(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)) {
+            return; // an error body of a standard of its own (the OAuth 2 token endpoint's RFC 6749 errors)
+        }
         // Springdoc infers Spring's ProblemDetail from the advice; ours documents the members we add (field, errors).
-        content.addMediaType(PROBLEM_MEDIA_TYPE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+        content.addMediaType(PROBLEM_MEDIA_TYPE, problemMedia(code));
         // A springdoc default of "*/*" carrying the success schema would mislead generated clients on an error.
         content.remove("*/*");
         response.setContent(content);
+    }
+
+    /** The problem body of one status, with an example of that status (a 404 example never says 400). */
+    static MediaType problemMedia(String code) {
+        return new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                .example(ProblemExamples.of(code));
     }
 
     @SuppressWarnings("rawtypes")
@@ -87,12 +102,12 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         problem.description("RFC 9457 problem details. `type` is stable (/problems/<slug>); `field` names the offending "
                 + "input when the client is at fault; `errors` lists every field when several are; further members carry "
                 + "the error's data (e.g. the unknown code).");
-        problem.addProperty("type", new StringSchema().format("uri-reference").example("/problems/invalid-input"));
-        problem.addProperty("title", new StringSchema().example("Invalid input"));
-        problem.addProperty("status", new IntegerSchema().example(400));
+        problem.addProperty("type", new StringSchema().format("uri-reference"));
+        problem.addProperty("title", new StringSchema());
+        problem.addProperty("status", new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)));
         problem.addProperty("detail", new StringSchema());
         problem.addProperty("instance", new StringSchema().format("uri-reference"));
-        problem.addProperty("field", new StringSchema().example("lines[2].unitPrice"));
+        problem.addProperty("field", new StringSchema());
         problem.addProperty("errors", new ArraySchema().items(error));
         problem.setAdditionalProperties(true);
         return problem;

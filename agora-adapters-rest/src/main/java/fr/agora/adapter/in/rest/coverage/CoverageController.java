@@ -48,7 +48,7 @@ public class CoverageController {
     }
 
     @GetMapping("/students/{studentId}/competencies/{competency}/state")
-    @Operation(summary = "Aggregated state of one competency: score, level, proficient, and the evaluations that made it with their weights")
+    @Operation(operationId = "getAggregatedState", summary = "Aggregated state of one competency: score, level, proficient, and the evaluations that made it with their weights")
     public AggregatedStateResponse state(@PathVariable String uai, @PathVariable String studentId, @PathVariable String competency,
                                          @Parameter(hidden = true) Caller caller, @RequestParam(required = false) String policy,
                                          @RequestParam(required = false) Integer k, @RequestParam(required = false) Integer limit) {
@@ -57,7 +57,7 @@ public class CoverageController {
     }
 
     @GetMapping(value = "/students/{studentId}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EXERCISED = mis en œuvre, not assessed / EVALUATED / PROFICIENT), "
+    @Operation(operationId = "getStudentCoverage", summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EXERCISED = mis en œuvre, not assessed / EVALUATED / PROFICIENT), "
             + "per-bloc shares, never evaluated, at risk, met criteria/complexity factors/aléas")
     public StudentCoverageResponse studentCoverage(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                                    @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
@@ -68,7 +68,7 @@ public class CoverageController {
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A cohort's coverage: counts per competency × period (a heatmap) and the students at risk. Not for tutors.")
+    @Operation(operationId = "getCohortCoverage", summary = "A cohort's coverage: counts per competency × period (a heatmap) and the students at risk. Not for tutors.")
     public CohortCoverageResponse cohortCoverage(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
                                                  @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
                                                  @RequestParam(required = false) Integer limit,

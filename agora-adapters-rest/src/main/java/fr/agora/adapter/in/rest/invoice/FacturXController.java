@@ -39,9 +39,9 @@ public class FacturXController {
              "buyer":{"name":"Cabinet Durand","siren":"552100554","vatNumber":"FR40552100554",
                       "street":"3 place Bellecour","postcode":"69002","city":"Lyon","countryCode":"FR"},
              "invoice":{"date":"2026-03-15","lines":[
-                 {"label":"Ramettes A4","quantity":"20","unitPrice":"4.50","vatRate":"20"},
-                 {"label":"Manuels","quantity":"3","unitPrice":"18.00","vatRate":"5.5"}],
-               "reductions":[{"type":"REMISE","rate":"5"}],"cashDiscountRate":"2","shipping":"12.00"}}""";
+                 {"label":"Ramettes A4","quantity":20,"unitPrice":4.50,"vatRate":20},
+                 {"label":"Manuels","quantity":3,"unitPrice":18.00,"vatRate":5.5}],
+               "reductions":[{"type":"REMISE","rate":5}],"cashDiscountRate":2,"shipping":12.00}}""";
 
     private final GenerateFacturXUseCase generate;
     private final ReadFacturXUseCase read;

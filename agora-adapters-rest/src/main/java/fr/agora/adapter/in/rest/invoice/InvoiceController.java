@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Stateless invoice computations. */
 @RestController
 @RequestMapping("/api/v1/invoices")
-@Tag(name = "Invoices", description = "Invoice totals exact to the cent, mandatory mentions")
+@Tag(name = "Invoices", description = "Invoice totals exact to the cent, mandatory mentions, Factur-X e-invoices")
 public class InvoiceController {
 
     static final String TEXTBOOK = """

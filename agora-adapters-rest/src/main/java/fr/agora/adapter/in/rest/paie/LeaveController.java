@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Congés payés")
+@Tag(name = "Paid leave", description = "Congés payés: entitlement and indemnity")
 public class LeaveController {
 
     private final ComputeLeaveEntitlementUseCase entitlement;
@@ -25,7 +25,7 @@ public class LeaveController {
     }
 
     @PostMapping("/api/v1/leave/entitlement")
-    @Operation(summary = "Congés payés acquired (jours ouvrables)",
+    @Operation(operationId = "computeLeaveEntitlement", summary = "Congés payés acquired (jours ouvrables)",
             description = "2,5 days per month worked or on work-accident leave, 2 per month of sick leave (max 24), rounded up, max 30.")
     public EntitlementResponse entitlement(@Valid @RequestBody EntitlementRequest r) {
         LeaveEntitlement e = entitlement.compute(new ComputeLeaveEntitlementUseCase.Command(r.monthsWorked(), r.monthsSickLeave(), r.monthsWorkAccidentLeave()));
@@ -33,7 +33,7 @@ public class LeaveController {
     }
 
     @PostMapping("/api/v1/leave/indemnity")
-    @Operation(summary = "Indemnité de congés payés", description = "The better of the dixième and the maintien de salaire.")
+    @Operation(operationId = "computeLeaveIndemnity", summary = "Indemnité de congés payés", description = "The better of the dixième and the maintien de salaire.")
     public IndemnityResponse indemnity(@Valid @RequestBody IndemnityRequest r) {
         LeaveIndemnity i = indemnity.compute(new ComputeLeaveIndemnityUseCase.Command(r.monthlySalary(), r.referencePeriodGross(),
                 r.entitlementDays(), r.daysTaken(), r.daysInMonth(), r.dayBasis()));

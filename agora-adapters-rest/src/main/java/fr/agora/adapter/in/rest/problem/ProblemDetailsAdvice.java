@@ -44,6 +44,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final ProblemMessages messages;
+
+    public ProblemDetailsAdvice(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
     /** Over HTTP the expected version of an optimistically locked write travels in {@code If-Match}: name that. */
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
@@ -80,6 +86,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(validation(errors));
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated): the client's mistake, a 400, never a 500. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(org.springframework.web.multipart.MultipartException e) {
+        ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        pd.setType(ProblemTypes.MALFORMED_REQUEST);
+        pd.setTitle("Malformed request body");
+        pd.setDetail("The multipart body cannot be read (boundary missing or body truncated).");
+        return problem(pd);
+    }
+
     @ExceptionHandler(PreconditionFailedException.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
@@ -96,18 +112,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         pd.setTitle(e.status() == 408 ? "Request timeout" : "Payload too large");
         return ResponseEntity.status(e.status()).header(HttpHeaders.CONNECTION, "close")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
-    }
-
-    /** A multipart body that cannot be parsed (no boundary, truncated part): the client's fault, never a 500 (the
-     *  size overrun, MaxUploadSizeExceededException, keeps the base class's 413). */
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<ProblemDetail> malformedMultipart(org.springframework.web.multipart.MultipartException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The multipart body could not be read (missing boundary or truncated part).");
-        pd.setType(ProblemTypes.MALFORMED_REQUEST);
-        pd.setTitle("Malformed request");
-        pd.setProperty("field", "file");
-        return problem(pd);
     }
 
     /** The last resort: logged with its stack trace on the server, answered without one. */
@@ -187,14 +191,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
             String field = JsonPaths.of(je.getPath());
             pd.setProperty("field", field);
-            pd.setDetail("The value of '" + field + "' cannot be read: " + JsonPaths.shortReason(je));
+            pd.setDetail(messages.unreadable(je));
         } else if (ex.getCause() instanceof JacksonException je && je.getOriginalMessage() != null) {
             // stream-level: broken JSON or a duplicate key; say what and where (line/column), never a class name
             var at = je.getLocation();
-            pd.setDetail("The request body is not valid JSON: " + JsonPaths.shortReason(je)
-                    + (at != null && at.getLineNr() > 0 ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : ""));
+            // worded from the bundles (French or English); where as line:column
+            pd.setDetail(messages.unreadable(je)
+                    + (at != null && at.getLineNr() > 0 ? " (" + at.getLineNr() + ":" + at.getColumnNr() + ")" : "")
+                    + ": " + JsonPaths.shortReason(je)); // the parser's reason names the key (a duplicate 'amount')
         } else {
-            pd.setDetail("The request body is missing or is not valid JSON.");
+            pd.setDetail(null); // the bundle's "missing or not valid JSON"
         }
         return asObject(problem(pd));
     }
@@ -204,7 +210,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + name + "' has an invalid value: '" + ex.getValue() + "'");
+                messages.validationDetail(name, messages.text("validation.invalid-value", ex.getValue()), 0));
         pd.setType(ProblemTypes.VALIDATION);
         pd.setTitle("Invalid request");
         pd.setProperty("field", name);
@@ -214,7 +220,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(problem(validation(List.of(Map.of("field", ex.getParameterName(), "message", "is required")))));
+        return asObject(problem(validation(List.of(Map.of("field", ex.getParameterName(), "message", messages.text("validation.required"))))));
     }
 
     @Override
@@ -239,7 +245,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             h.setAllow(ex.getSupportedHttpMethods());
         }
         h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(pd, h, HttpStatus.METHOD_NOT_ALLOWED);
+        return new ResponseEntity<>(messages.localize(pd), h, HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @Override
@@ -274,6 +280,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 pd.setType(java.net.URI.create((String) fallback.get("type")));
                 pd.setTitle((String) fallback.get("title"));
             }
+            messages.localize(pd);
             HttpHeaders h = new HttpHeaders();
             h.putAll(r.getHeaders());
             h.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
@@ -282,21 +289,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return r;
     }
 
-    static ProblemDetail validation(List<Map<String, String>> errors) {
+    ProblemDetail validation(List<Map<String, String>> errors) {
         ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         pd.setType(ProblemTypes.VALIDATION);
         pd.setTitle("Invalid request");
         if (!errors.isEmpty()) {
             Map<String, String> first = errors.get(0);
             pd.setProperty("field", first.get("field"));
-            pd.setDetail("'" + first.get("field") + "' " + first.get("message")
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+            pd.setDetail(messages.validationDetail(first.get("field"), first.get("message"), errors.size() - 1));
         }
         pd.setProperty("errors", errors);
         return pd;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
+    /** Every problem leaves through here (or handleExceptionInternal): its words in the request's language. */
+    private ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
+        // validation and unreadable-body details are already written in the request's language, from the bundles
+        boolean worded = pd.getDetail() != null
+                && (ProblemTypes.VALIDATION.equals(pd.getType()) || ProblemTypes.MALFORMED_REQUEST.equals(pd.getType()));
+        String detail = pd.getDetail();
+        messages.localize(pd);
+        if (worded) {
+            pd.setDetail(detail);
+        }
         return ResponseEntity.status(pd.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(pd);

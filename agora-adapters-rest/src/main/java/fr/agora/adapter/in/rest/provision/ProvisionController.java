@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Dépréciations at the inventory: doubtful receivables and stocks (docs/finance.md §5). */
 @RestController
 @RequestMapping("/api/v1/provisions")
-@Tag(name = "Dépréciations", description = "Créances douteuses (HT, 416, 6817 / 491, 491 / 7817) and stocks (6817 / 39x)")
+@Tag(name = "Depreciations", description = "Créances douteuses (HT, 416, 6817 / 491, 491 / 7817) and stocks (6817 / 39x)")
 public class ProvisionController {
 
     private final ComputeDoubtfulReceivablesProvisionUseCase doubtful;

@@ -35,7 +35,7 @@ public class ReadinessController {
     }
 
     @GetMapping("/students/{studentId}/exam-readiness")
-    @Operation(summary = "Exam readiness per unit (U31, U2, U32)",
+    @Operation(operationId = "getExamReadiness", summary = "Exam readiness per unit (U31, U2, U32)",
             description = "U31/U32 (CCF) carry a proposed mark /20 with each term explained when the school has a grid, and only for "
                     + "TEACHER and SCHOOL_ADMIN keys (never for tutors or ENT clients, which serve students). U2: readiness only.")
     public ExamReadinessResponse readiness(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
@@ -46,7 +46,7 @@ public class ReadinessController {
     }
 
     @PutMapping("/readiness-grids/{unit}")
-    @Operation(summary = "Revise the CCF grid of a unit (U31, U32; school admin): appends a version",
+    @Operation(operationId = "reviseReadinessGrid", summary = "Revise the CCF grid of a unit (U31, U32; school admin): appends a version",
             description = "Weights per competency of the unit's bloc, points per counting level of the current scale, rounding step "
                     + "(default 0.5, half up). Checked against the référentiel version named in the body.")
     public GridResponse reviseGrid(@PathVariable String uai, @PathVariable String unit, @Parameter(hidden = true) Caller caller,
@@ -56,7 +56,7 @@ public class ReadinessController {
     }
 
     @GetMapping("/readiness-grids/{unit}")
-    @Operation(summary = "The current CCF grid of a unit (teachers and admins); 404 when none")
+    @Operation(operationId = "getReadinessGrid", summary = "The current CCF grid of a unit (teachers and admins); 404 when none")
     public GridResponse grid(@PathVariable String uai, @PathVariable String unit, @Parameter(hidden = true) Caller caller) {
         return grids.currentGrid(caller, unit).map(ReadinessRestMapper::grid)
                 .orElseThrow(() -> new NotFoundException("grid-not-found", "grid", unit));

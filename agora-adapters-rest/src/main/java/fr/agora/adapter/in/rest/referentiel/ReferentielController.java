@@ -46,7 +46,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/v1/referentiels")
-@Tag(name = "Référentiel", description = "The published versions of the référentiel of the Bac Pro AGOrA, read-only and cacheable")
+@Tag(name = "Referentiel", description = "The published versions of the référentiel of the Bac Pro AGOrA, read-only and cacheable")
 public class ReferentielController {
 
     private static final Set<String> SEARCH_PARAMETERS = Set.of("bloc", "activity", "crcn", "q");
@@ -72,7 +72,7 @@ public class ReferentielController {
     }
 
     @GetMapping
-    @Operation(summary = "List the published versions",
+    @Operation(operationId = "listReferentielVersions", summary = "List the published versions",
             description = "Id, version, title, CFD, date of the arrêté, checksum (SHA-256 of the data, also the ETag of "
                     + "the version's resources), publication time and the sizes of the tree. Oldest first.")
     @ApiResponse(responseCode = "200", description = "The versions", headers = {
@@ -88,7 +88,7 @@ public class ReferentielController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One version, the whole tree",
+    @Operation(operationId = "getReferentiel", summary = "One version, the whole tree",
             description = "Blocs → activities → situations and competencies (criteria of the matrice 000/004 and of the "
                     + "PFMP grid 003, savoirs with their indications, exemples, PGI modules), CRCN, épreuves and units, "
                     + "champ d'activité, and the discrepancies between seeds with both versions quoted. Every item "
@@ -107,7 +107,7 @@ public class ReferentielController {
     }
 
     @GetMapping("/{id}/competencies")
-    @Operation(summary = "Search the competencies of a version",
+    @Operation(operationId = "listCompetencies", summary = "Search the competencies of a version",
             description = "Filters combine (AND). `q` is full text, accent- and case-insensitive (`tresorerie` finds "
                     + "« trésorerie »): every word must appear in the label, the criteria (both sources), the savoirs "
                     + "(labels and indications) or the exemples concrets. A filter naming a bloc, activity or CRCN code "
@@ -136,7 +136,7 @@ public class ReferentielController {
     }
 
     @GetMapping("/{id}/competencies/{code}")
-    @Operation(summary = "One competency with everything attached",
+    @Operation(operationId = "getCompetency", summary = "One competency with everything attached",
             description = "Its bloc and activity, the situations that exercise it, its criteria per source, savoirs, "
                     + "exemples concrets, PGI modules, the CRCN competencies of its activity, the exam units certifying "
                     + "its bloc, and the discrepancies about it, its activity or its situations.")
@@ -157,7 +157,7 @@ public class ReferentielController {
     }
 
     @GetMapping("/{id}/exam-units")
-    @Operation(summary = "The règlement d'examen of a version",
+    @Operation(operationId = "listExamUnits", summary = "The règlement d'examen of a version",
             description = "The épreuves (E1 … E7, coefficient, units) and the units (U11 … U7): coefficient, certified "
                     + "bloc (professional units), mode and duration per candidate category, source.")
     @ApiResponse(responseCode = "200", description = "Épreuves and units",

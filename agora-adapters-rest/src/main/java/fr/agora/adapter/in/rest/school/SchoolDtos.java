@@ -26,7 +26,7 @@ public final class SchoolDtos {
                             @NotNull @Min(1) @Max(8) Integer weeks) {
     }
 
-    public record CreateCohortRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 64) String referentielId,
+    public record NewCohortRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 64) String referentielId,
                                       @NotBlank @Size(max = 32) String referentielVersion,
                                       @NotNull @Min(2000) @Max(2100) Integer examSessionYear,
                                       @Valid @Size(max = 6) List<PeriodDto> periods) {
@@ -39,12 +39,12 @@ public final class SchoolDtos {
                                  List<PeriodDto> periods) {
     }
 
-    public record CreateStudentRequest(@NotBlank @Size(max = 64) String cohortId, @Size(max = 11) String ine,
+    public record NewStudentRequest(@NotBlank @Size(max = 64) String cohortId, @Size(max = 11) String ine,
                                        @NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName) {
     }
 
     /** The full editable representation of a student; {@code cohortId} absent ⇒ the student stays in their cohort. */
-    public record UpdateStudentRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
+    public record StudentChangesRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
                                        @Size(max = 11) String ine, @Size(max = 64) String cohortId) {
     }
 
@@ -55,7 +55,7 @@ public final class SchoolDtos {
     }
 
     public record PlacementRequest(@NotBlank @Size(max = 200) String organisation,
-                                   @NotBlank @Pattern(regexp = "(?i)ENTREPRISE|ADMINISTRATION|ASSOCIATION|MUTUELLE|COLLECTIVITE",
+                                   @NotBlank @Pattern(regexp = "ENTREPRISE|ADMINISTRATION|ASSOCIATION|MUTUELLE|COLLECTIVITE", flags = Pattern.Flag.CASE_INSENSITIVE,
                                            message = "must be one of ENTREPRISE, ADMINISTRATION, ASSOCIATION, MUTUELLE, COLLECTIVITE") String kind,
                                    @NotBlank @Size(max = 200) String tutorName, @NotBlank @Email @Size(max = 254) String tutorEmail) {
     }

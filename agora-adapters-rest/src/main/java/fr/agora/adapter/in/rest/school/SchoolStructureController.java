@@ -5,15 +5,15 @@ import fr.agora.adapter.in.rest.http.CsvFiles;
 import fr.agora.adapter.in.rest.http.ETags;
 import fr.agora.adapter.in.rest.school.csv.SiecleCsvReader;
 import fr.agora.adapter.in.rest.school.SchoolDtos.CohortResponse;
-import fr.agora.adapter.in.rest.school.SchoolDtos.CreateCohortRequest;
-import fr.agora.adapter.in.rest.school.SchoolDtos.CreateStudentRequest;
+import fr.agora.adapter.in.rest.school.SchoolDtos.NewCohortRequest;
+import fr.agora.adapter.in.rest.school.SchoolDtos.NewStudentRequest;
 import fr.agora.adapter.in.rest.school.SchoolDtos.ImportStudentsResponse;
 import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.school.SchoolDtos.PlacementRequest;
 import fr.agora.adapter.in.rest.school.SchoolDtos.PlacementResponse;
 import fr.agora.adapter.in.rest.school.SchoolDtos.ReplacePeriodsRequest;
 import fr.agora.adapter.in.rest.school.SchoolDtos.StudentResponse;
-import fr.agora.adapter.in.rest.school.SchoolDtos.UpdateStudentRequest;
+import fr.agora.adapter.in.rest.school.SchoolDtos.StudentChangesRequest;
 import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.in.school.ImportStudentsUseCase;
 import fr.agora.application.port.in.school.ManageCohortsUseCase;
@@ -68,10 +68,11 @@ public class SchoolStructureController {
     }
 
     @PostMapping("/cohorts")
-    @Operation(summary = "Create a cohort pinned to a published référentiel version",
+    @ApiResponse(responseCode = "201", description = "Created; `Location` is the cohort")
+    @Operation(operationId = "createCohort", summary = "Create a cohort pinned to a published référentiel version",
             description = "School admin or ENT. Periods P1 … P6 (dates, 1–8 weeks) are optional and can be replaced later.")
     public ResponseEntity<CohortResponse> createCohort(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                       @Valid @RequestBody CreateCohortRequest r) {
+                                                       @Valid @RequestBody NewCohortRequest r) {
         Cohort c = cohorts.createCohort(new ManageCohortsUseCase.CreateCommand(caller, r.name(), r.referentielId(), r.referentielVersion(),
                 r.examSessionYear(), r.periods() == null ? List.of() : r.periods().stream().map(SchoolRestMapper::period).toList()));
         return ResponseEntity.created(URI.create("/api/v1/establishments/" + caller.uai() + "/cohorts/" + c.id().value()))
@@ -79,7 +80,7 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/cohorts")
-    @Operation(summary = "List the school's cohorts (paginated, by name)")
+    @Operation(operationId = "listCohorts", summary = "List the school's cohorts (paginated, by name)")
     public PageResponse<CohortResponse> listCohorts(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                     // bounded so that page × size (the row offset) cannot overflow
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -89,14 +90,14 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/cohorts/{cohortId}")
-    @Operation(summary = "One cohort with its periods; its version is the ETag")
+    @Operation(operationId = "getCohort", summary = "One cohort with its periods; its version is the ETag")
     public ResponseEntity<CohortResponse> cohort(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller) {
         Versioned<Cohort> c = cohorts.cohort(caller, cohortId);
         return ResponseEntity.ok().eTag(ETags.strong(Long.toString(c.version()))).body(SchoolRestMapper.cohort(c.value()));
     }
 
     @PutMapping("/cohorts/{cohortId}/periods")
-    @Operation(summary = "Replace a cohort's PFMP periods (P1 … P6)",
+    @Operation(operationId = "replaceCohortPeriods", summary = "Replace a cohort's PFMP periods (P1 … P6)",
             description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
     public ResponseEntity<CohortResponse> replacePeriods(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
                                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -107,7 +108,7 @@ public class SchoolStructureController {
     }
 
     @PostMapping(path = "/cohorts/{cohortId}/students/import", consumes = {"text/csv", "text/plain"})
-    @Operation(summary = "Import students from a SIECLE-shaped CSV (INE;NOM;PRENOM;DIVISION)",
+    @Operation(operationId = "importSiecleStudents", summary = "Import students from a SIECLE-shaped CSV (INE;NOM;PRENOM;DIVISION)",
             description = "School admin or ENT. All or nothing: any error → 400 with `errors[]` (line, field, message) and nothing "
                     + "stored. Students are matched by INE, so importing the same file twice changes nothing.")
     public ImportStudentsResponse importStudents(@PathVariable String uai, @PathVariable String cohortId,
@@ -120,16 +121,17 @@ public class SchoolStructureController {
     }
 
     @PostMapping("/students")
-    @Operation(summary = "Create a student (INE optional, validated: RNIE, BEA or apprentissage format)")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` is the student")
+    @Operation(operationId = "createStudent", summary = "Create a student (INE optional, validated: RNIE, BEA or apprentissage format)")
     public ResponseEntity<StudentResponse> createStudent(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                         @Valid @RequestBody CreateStudentRequest r) {
+                                                         @Valid @RequestBody NewStudentRequest r) {
         Student s = students.createStudent(new ManageStudentsUseCase.CreateCommand(caller, r.cohortId(), r.ine(), r.lastName(), r.firstName()));
         return ResponseEntity.created(URI.create("/api/v1/establishments/" + caller.uai() + "/students/" + s.id().value()))
                 .body(SchoolRestMapper.student(s));
     }
 
     @GetMapping("/students")
-    @Operation(summary = "List students (paginated, by name), optionally of one cohort; a tutor gets the students placed with them")
+    @Operation(operationId = "listStudents", summary = "List students (paginated, by name), optionally of one cohort; a tutor gets the students placed with them")
     public PageResponse<StudentResponse> listStudents(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                       @RequestParam(required = false) String cohortId,
                                                       // bounded so that page × size (the row offset) cannot overflow
@@ -140,7 +142,7 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students/{studentId}")
-    @Operation(summary = "One student (a tutor sees only the students placed with them); its version is the ETag")
+    @Operation(operationId = "getStudent", summary = "One student (a tutor sees only the students placed with them); its version is the ETag")
     @ApiResponse(responseCode = "200", description = "The student",
             headers = @Header(name = "ETag", description = "The student's row version, quoted; send it back in `If-Match` to edit"))
     public ResponseEntity<StudentResponse> student(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
@@ -149,7 +151,7 @@ public class SchoolStructureController {
     }
 
     @PutMapping("/students/{studentId}")
-    @Operation(summary = "Edit a student: names, INE, cohort (school admin or ENT)",
+    @Operation(operationId = "updateStudent", summary = "Edit a student: names, INE, cohort (school admin or ENT)",
             description = "The full editable representation. Send the ETag you read in `If-Match` to be protected against a "
                     + "concurrent change (stale → 409 `stale-version` with `currentVersion`, nothing changed); without it the "
                     + "last writer wins. A SIECLE import that changes the student also changes its version.")
@@ -163,14 +165,14 @@ public class SchoolStructureController {
     public ResponseEntity<StudentResponse> updateStudent(@PathVariable String uai, @PathVariable String studentId,
                                                          @Parameter(hidden = true) Caller caller,
                                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                                         @Valid @RequestBody UpdateStudentRequest r) {
+                                                         @Valid @RequestBody StudentChangesRequest r) {
         Versioned<Student> s = students.updateStudent(new ManageStudentsUseCase.UpdateCommand(caller, studentId, r.ine(), r.lastName(),
                 r.firstName(), r.cohortId(), ETags.expectedVersion(ifMatch)));
         return ResponseEntity.ok().eTag(ETags.strong(Long.toString(s.version()))).body(SchoolRestMapper.student(s.value()));
     }
 
     @PutMapping("/students/{studentId}/placements/{period}")
-    @Operation(summary = "Set a student's placement for one period (host organisation, kind, tutor)",
+    @Operation(operationId = "setPlacement", summary = "Set a student's placement for one period (host organisation, kind, tutor)",
             description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
     public ResponseEntity<PlacementResponse> setPlacement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
                                                           @Parameter(hidden = true) Caller caller,
@@ -182,13 +184,13 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students/{studentId}/placements")
-    @Operation(summary = "A student's placements, P1 … P6, each with its version")
+    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version")
     public List<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         return placements.placements(caller, studentId).stream().map(SchoolRestMapper::placement).toList();
     }
 
     @GetMapping("/students/{studentId}/placements/{period}")
-    @Operation(summary = "One placement; its version is the ETag")
+    @Operation(operationId = "getPlacement", summary = "One placement; its version is the ETag")
     public ResponseEntity<PlacementResponse> placement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
                                                        @Parameter(hidden = true) Caller caller) {
         Versioned<Placement> p = placements.placement(caller, studentId, period);

@@ -27,7 +27,7 @@ public class StudentPrivacyController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "Everything held on one student: identity, placements, every evaluation (superseded ones included)")
+    @Operation(operationId = "exportStudentData", summary = "Everything held on one student: identity, placements, every evaluation (superseded ones included)")
     public StudentExportResponse export(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         StudentPrivacyUseCase.StudentExport e = privacy.export(caller, studentId);
         return new StudentExportResponse(SchoolRestMapper.student(e.student()),
@@ -36,7 +36,7 @@ public class StudentPrivacyController {
     }
 
     @DeleteMapping
-    @Operation(summary = "Erase a student and everything attached; an audit record keeps no personal data")
+    @Operation(operationId = "eraseStudent", summary = "Erase a student and everything attached; an audit record keeps no personal data")
     public ResponseEntity<Void> erase(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         privacy.erase(caller, studentId);
         return ResponseEntity.noContent().build();

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Cash budget, contrôle de caisse and CAF (docs/finance.md §4). */
 @RestController
 @RequestMapping("/api/v1/treasury")
-@Tag(name = "Trésorerie", description = "Budget de trésorerie, contrôle de caisse, capacité d'autofinancement")
+@Tag(name = "Tresorerie", description = "Budget de trésorerie, contrôle de caisse, capacité d'autofinancement")
 public class TreasuryController {
 
     private final ComputeCashBudgetUseCase budget;

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -40,6 +41,7 @@ public class TutorLinkController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; `Location` is the student's tutor links; the body carries the secret URL once")
     @Operation(operationId = "createTutorLink", summary = "Create the tutor's personal link for the student's placement in a period",
             description = "The answer carries the link's secret URL once (only its SHA-256 is stored): send it to the tutor. "
                     + "404 when the student has no placement in that period.",
