@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,14 +48,14 @@ public class JdbcWebhookOutbox implements PublishWebhookEventPort, WebhookDelive
 
     @Override
     public void publish(List<WebhookEvent> events) {
-        Map<Uai, Map<String, String>> subscribers = new LinkedHashMap<>(); // endpoint id → events csv, per school
+        Map<Uai, Map<String, Set<String>>> subscribers = new LinkedHashMap<>(); // endpoint id → its events, per school
         List<Object[]> messages = new ArrayList<>();
         List<Object[]> deliveries = new ArrayList<>();
         for (WebhookEvent e : events) {
-            Map<String, String> endpoints = subscribers.computeIfAbsent(e.uai(), this::enabledEndpoints);
+            Map<String, Set<String>> endpoints = subscribers.computeIfAbsent(e.uai(), this::enabledEndpoints);
             boolean stored = false;
-            for (Map.Entry<String, String> ep : endpoints.entrySet()) {
-                if (!List.of(ep.getValue().split(",")).contains(e.type().wireName())) continue;
+            for (Map.Entry<String, Set<String>> ep : endpoints.entrySet()) {
+                if (!ep.getValue().contains(e.type().wireName())) continue;
                 if (!stored) {
                     messages.add(new Object[] {e.messageId(), e.uai().value(), e.type().wireName(), e.orderingKey(), payload(e), utc(micros(e.occurredAt()))});
                     stored = true;
@@ -69,10 +70,11 @@ public class JdbcWebhookOutbox implements PublishWebhookEventPort, WebhookDelive
                 + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", deliveries);
     }
 
-    private Map<String, String> enabledEndpoints(Uai uai) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** The school's enabled endpoints with their subscribed events, parsed once per publish, not once per event. */
+    private Map<String, Set<String>> enabledEndpoints(Uai uai) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
         jdbc.query("SELECT id, events FROM webhook_endpoint WHERE uai = ? AND enabled = TRUE ORDER BY created_at, id",
-                rs -> { out.put(rs.getString(1), rs.getString(2)); }, uai.value());
+                rs -> { out.put(rs.getString(1), Set.copyOf(List.of(rs.getString(2).split(",")))); }, uai.value());
         return out;
     }
 
