@@ -84,15 +84,6 @@ public final class BadgeKeyEncryption {
         return jwe.serialize();
     }
 
-    /** The KEK a stored value names, read from its protected header. */
-    public static String kekIdOf(String stored) {
-        try {
-            return JWEObject.parse(stored).getHeader().getKeyID();
-        } catch (ParseException e) {
-            throw new IllegalStateException("a stored badge signing key is not a JWE", e);
-        }
-    }
-
     /** The private key, once the header is checked to name this very row and the GCM tag verified. */
     public byte[] decrypt(Uai uai, String keyId, String stored) {
         try {

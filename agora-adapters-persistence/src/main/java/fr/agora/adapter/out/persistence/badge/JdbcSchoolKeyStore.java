@@ -69,24 +69,25 @@ public class JdbcSchoolKeyStore implements SchoolKeyPort {
      */
     public int reencryptStaleKeys() {
         String current = encryption.currentKekId();
-        List<Object[]> stale = jdbc.query("SELECT uai, key_id, private_key, private_key_kek_id FROM badge_signing_key "
+        List<StoredKey> stale = jdbc.query("SELECT uai, key_id, private_key, private_key_kek_id FROM badge_signing_key "
                         + "WHERE private_key_kek_id IS NULL OR private_key_kek_id <> ?",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, current);
+                (rs, i) -> new StoredKey(Uai.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)), current);
         int moved = 0;
-        for (Object[] row : stale) {
-            Uai uai = Uai.of((String) row[0]);
-            String keyId = (String) row[1];
-            String kekId = (String) row[3];
-            String encrypted = encryption.encrypt(uai, keyId, privateKey(uai, keyId, (String) row[2], kekId));
-            moved += kekId == null
+        for (StoredKey k : stale) {
+            String encrypted = encryption.encrypt(k.uai(), k.keyId(), privateKey(k.uai(), k.keyId(), k.privateKey(), k.kekId()));
+            moved += k.kekId() == null
                     ? jdbc.update("UPDATE badge_signing_key SET private_key = ?, private_key_kek_id = ? WHERE uai = ? AND key_id = ? "
-                    + "AND private_key_kek_id IS NULL", encrypted, current, uai.value(), keyId)
+                    + "AND private_key_kek_id IS NULL", encrypted, current, k.uai().value(), k.keyId())
                     : jdbc.update("UPDATE badge_signing_key SET private_key = ?, private_key_kek_id = ? WHERE uai = ? AND key_id = ? "
-                    + "AND private_key_kek_id = ?", encrypted, current, uai.value(), keyId, kekId);
+                    + "AND private_key_kek_id = ?", encrypted, current, k.uai().value(), k.keyId(), k.kekId());
         }
         if (moved > 0) {
             LOG.info("Re-encrypted {} badge signing key(s) with the key-encryption key '{}'", moved, current);
         }
         return moved;
+    }
+
+    /** A row as stored: {@code kekId} null when {@code privateKey} is the clear base64 of before V73_1. */
+    private record StoredKey(Uai uai, String keyId, String privateKey, String kekId) {
     }
 }
