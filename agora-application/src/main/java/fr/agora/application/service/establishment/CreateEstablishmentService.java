@@ -13,6 +13,8 @@ import fr.agora.application.service.access.NewApiKeys;
 import fr.agora.domain.establishment.EstablishmentAlreadyExistsException;
 import fr.agora.domain.establishment.RegisteredEstablishment;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Registers a school and its first admin key in one transaction (platform operator). */
 public final class CreateEstablishmentService implements CreateEstablishmentUseCase {
@@ -37,10 +39,15 @@ public final class CreateEstablishmentService implements CreateEstablishmentUseC
         this.clock = clock;
     }
 
+    /** To the microsecond, as the database keeps it: the answer is what a later read gives. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     @Override
     public CreatedEstablishment create(CreateEstablishmentCommand c) {
         OperatorOnly.require(c.principal());
-        RegisteredEstablishment school = RegisteredEstablishment.register(c.uai(), c.name(), clock.instant());
+        RegisteredEstablishment school = RegisteredEstablishment.register(c.uai(), c.name(), now());
         return tx.inTransaction(() -> {
             // the look-up gives the usual answer; the insert's own refusal covers two concurrent creations
             if (load.findEstablishment(c.uai()).isPresent() || !save.insertEstablishment(school)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.access.AccessDtos;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos;
+import fr.agora.adapter.in.rest.establishment.EstablishmentDtos;
 import fr.agora.adapter.in.rest.readiness.ReadinessDtos;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
@@ -70,7 +71,9 @@ class ColumnLimitsTest {
             new Binding(ReadinessDtos.GridRequest.class, "weights", "eval_readiness_grid_term", "term_key", 0),
             new Binding(ReadinessDtos.GridRequest.class, "pointsPerLevel", "eval_readiness_grid_term", "term_key", 0),
             new Binding(AccessDtos.IssueKeyRequest.class, "subject", "access_api_key", "subject"),
-            new Binding(AccessDtos.IssueKeyRequest.class, "label", "access_api_key", "label"));
+            new Binding(AccessDtos.IssueKeyRequest.class, "label", "access_api_key", "label"),
+            new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "uai", "eval_establishment", "uai"),
+            new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "name", "eval_establishment", "name"));
 
     static final List<Binding> DECIMALS = List.of(
             new Binding(AssessmentDtos.LevelDto.class, "value", "eval_scale_level", "level_value"),
