@@ -107,7 +107,11 @@ public class OAuthTokenController {
         }
         if (secret == null || secret.isBlank()) return error(401, "invalid_client", "client credentials are required");
         String key = secret.startsWith("agk_") ? secret : "agk_" + (id == null ? "" : id.trim()) + "." + secret.trim();
-        String client = request.getRemoteAddr();
+        return exchange(key, request.getRemoteAddr());
+    }
+
+    /** The throttled exchange of a well-formed key for an access token. */
+    private ResponseEntity<Object> exchange(String key, String client) {
         String keyId = AuthenticationThrottle.keyIdOf(key);
         OptionalLong wait = throttle.retryAfter(client, keyId);
         if (wait.isPresent()) {
