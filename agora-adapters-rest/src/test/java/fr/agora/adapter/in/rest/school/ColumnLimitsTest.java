@@ -6,6 +6,7 @@ import fr.agora.adapter.in.rest.access.AccessDtos;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos;
 import fr.agora.adapter.in.rest.establishment.EstablishmentDtos;
 import fr.agora.adapter.in.rest.readiness.ReadinessDtos;
+import fr.agora.adapter.in.rest.webhook.WebhookDtos;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -73,7 +74,10 @@ class ColumnLimitsTest {
             new Binding(AccessDtos.IssueKeyRequest.class, "subject", "access_api_key", "subject"),
             new Binding(AccessDtos.IssueKeyRequest.class, "label", "access_api_key", "label"),
             new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "uai", "eval_establishment", "uai"),
-            new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "name", "eval_establishment", "name"));
+            new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "name", "eval_establishment", "name"),
+            new Binding(WebhookDtos.WebhookEndpointRequest.class, "url", "webhook_endpoint", "url"),
+            new Binding(WebhookDtos.WebhookEndpointRequest.class, "description", "webhook_endpoint", "description"),
+            new Binding(WebhookDtos.WebhookEndpointRequest.class, "events", "webhook_endpoint_event", "event_type", 0));
 
     static final List<Binding> DECIMALS = List.of(
             new Binding(AssessmentDtos.LevelDto.class, "value", "eval_scale_level", "level_value"),
