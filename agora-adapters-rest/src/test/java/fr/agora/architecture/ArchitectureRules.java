@@ -106,7 +106,13 @@ final class ArchitectureRules {
             .should().implement(JavaClass.Predicates.resideInAPackage(OUT_PORTS))
             .as("nothing in the inbound adapters implements an out-port");
 
+    /**
+     * A sealed marker without operations (the {@code Principal} a use case may take: a caller or the platform operator)
+     * is a type of the in-port's data, like a command record, not a port.
+     */
     static final ArchRule USE_CASES_ARE_NAMED = classes().that().resideInAPackage(IN_PORTS).and().areInterfaces()
+            .and(DescribedPredicate.describe("declare an operation or are not sealed",
+                    (JavaClass c) -> !c.getMethods().isEmpty() || !c.reflect().isSealed()))
             .should().haveSimpleNameEndingWith("UseCase")
             .as("in-port interfaces are named …UseCase");
 

@@ -8,6 +8,7 @@ import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.out.access.AccessTokenPort;
 import fr.agora.application.port.out.access.ApiKeyPort;
 import fr.agora.application.port.out.access.ApiKeyPort.StoredApiKey;
+import fr.agora.domain.establishment.EstablishmentDisabledException;
 import fr.agora.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -66,8 +67,7 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         Optional<StoredApiKey> stored = keys.findApiKey(m.group(1));
         boolean same = ApiKeyTokens.sameHash(stored.map(StoredApiKey::secretHash).orElse(DUMMY_HASH), m.group(2));
         if (!same || stored.isEmpty() || stored.get().revoked()) return Optional.empty();
-        StoredApiKey k = stored.get();
-        return Optional.of(new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+        return Optional.of(callerOf(stored.get()));
     }
 
     @Override
@@ -81,7 +81,13 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
     private Optional<Caller> authenticateAccessToken(String token) {
         // the key is read again at each use, so revoking it ends its access tokens at once
         return tokens.verify(token, clock.instant()).flatMap(keys::findApiKey).filter(k -> !k.revoked())
-                .map(k -> new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+                .map(AuthenticateApiKeyService::callerOf);
+    }
+
+    /** The caller of a genuine, unrevoked key; its school's being disabled is read with the key, so it applies at once. */
+    private static Caller callerOf(StoredApiKey k) {
+        if (k.establishmentDisabled()) throw new EstablishmentDisabledException(k.uai());
+        return new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject());
     }
 
     /** Tokens of this process only ({@code agt_<keyId>.<expiry>.<HMAC>}): for embedding without a configured signer. */

@@ -1,6 +1,5 @@
 package fr.agora.application.service.access;
 
-import static fr.agora.application.service.access.ApiKeyTokens.PREFIX;
 import static fr.agora.application.service.access.ApiKeyTokens.TOKEN;
 
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
@@ -14,12 +13,8 @@ import fr.agora.domain.assessment.Establishment;
 import fr.agora.domain.shared.ForbiddenException;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.NotFoundException;
-import fr.agora.domain.shared.Sha256;
 import fr.agora.domain.shared.Uai;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,7 +30,6 @@ public final class IssueApiKeyService implements IssueApiKeyUseCase {
     private final SaveEstablishmentPort saveEstablishment;
     private final TransactionPort tx;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public IssueApiKeyService(ApiKeyPort keys, LoadEstablishmentPort loadEstablishment, SaveEstablishmentPort saveEstablishment,
                               TransactionPort tx, Clock clock) {
@@ -80,32 +74,22 @@ public final class IssueApiKeyService implements IssueApiKeyUseCase {
             s = s.toLowerCase(Locale.ROOT);
         }
         if (s.length() > 200) throw new InvalidInputException("subject", "subject is longer than 200 characters");
-        String keyId;
-        String secret;
-        if (preset != null && !preset.isBlank()) {
-            Matcher m = TOKEN.matcher(preset.trim());
-            if (!m.matches()) {
-                throw new InvalidInputException("token", "a preset key must read agk_<16 hex>.<at least 32 base64url characters>");
-            }
-            keyId = m.group(1);
-            secret = m.group(2);
-            Optional<StoredApiKey> existing = keys.findApiKey(keyId);
-            if (existing.isPresent()) {
-                // a restart with the same configured key: keep it (idempotent), but never rebind it elsewhere
-                if (!existing.get().uai().equals(uai) || !ApiKeyTokens.sameHash(existing.get().secretHash(), secret)) {
-                    throw new InvalidInputException("token", "this key id is already in use");
-                }
-                return new IssuedKey(keyId, uai, Caller.Role.valueOf(existing.get().role()), existing.get().subject(), preset.trim());
-            }
-        } else {
-            byte[] id = new byte[8];
-            byte[] sec = new byte[32];
-            random.nextBytes(id);
-            random.nextBytes(sec);
-            keyId = HexFormat.of().formatHex(id);
-            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(sec);
+        if (preset == null || preset.isBlank()) {
+            return NewApiKeys.storeRandom(keys, clock, uai, role, s, label);
         }
-        keys.saveApiKey(new StoredApiKey(keyId, uai, role.name(), s, Sha256.hex(secret), label, clock.instant(), false));
-        return new IssuedKey(keyId, uai, role, s, PREFIX + keyId + "." + secret);
+        Matcher m = TOKEN.matcher(preset.trim());
+        if (!m.matches()) {
+            throw new InvalidInputException("token", "a preset key must read agk_<16 hex>.<at least 32 base64url characters>");
+        }
+        String keyId = m.group(1);
+        Optional<StoredApiKey> existing = keys.findApiKey(keyId);
+        if (existing.isPresent()) {
+            // a restart with the same configured key: keep it (idempotent), but never rebind it elsewhere
+            if (!existing.get().uai().equals(uai) || !ApiKeyTokens.sameHash(existing.get().secretHash(), m.group(2))) {
+                throw new InvalidInputException("token", "this key id is already in use");
+            }
+            return new IssuedKey(keyId, uai, Caller.Role.valueOf(existing.get().role()), existing.get().subject(), preset.trim());
+        }
+        return NewApiKeys.store(keys, clock, uai, role, s, label, keyId, m.group(2));
     }
 }

@@ -25,6 +25,7 @@ class ApiKeyStartupHint implements ApplicationRunner {
         if (env.acceptsProfiles(Profiles.of("demo")) || env.containsProperty("agora.security.bootstrap.admin-key") || env.containsProperty("agora.security.bootstrap.admin-key-file")) return;
         LOG.info("School endpoints (/api/v1/establishments/…) need an API key. To try them: restart with the demo profile "
                 + "(-Dspring-boot.run.profiles=demo, in-memory data, keys printed), or configure a first admin key with "
-                + "agora.security.bootstrap.uai and the key in a file (.admin-key-file) or AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY (see docs/evaluation.md §13.2).");
+                + "agora.security.bootstrap.uai and the key in a file (.admin-key-file) or AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY (see docs/evaluation.md §13.2), "
+                + "or set AGORA_PLATFORM_OPERATOR_KEY_SHA256 and create schools with POST /api/v1/establishments (see docs/access.md).");
     }
 }

@@ -3,17 +3,12 @@ package fr.agora.adapter.in.rest.access;
 import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.in.shared.Caller;
 import fr.agora.domain.shared.Uai;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,28 +66,6 @@ class BootstrapAdminKey implements ApplicationRunner {
 
     /** The key from its file or the environment; null when none is configured. */
     static String readToken(ConfigurableEnvironment env) {
-        for (String property : new String[] {KEY, KEY_FILE}) {
-            for (PropertySource<?> source : env.getPropertySources()) {
-                if (source.containsProperty(property)) {
-                    String origin = source.getName();
-                    if (origin.equals("commandLineArgs") || origin.equals("systemProperties")) {
-                        throw new IllegalStateException("Refusing " + property + " from " + origin + " (visible to every user "
-                                + "through ps): put the key in a file named by " + KEY_FILE
-                                + " or in the environment variable AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY");
-                    }
-                    break;
-                }
-            }
-        }
-        String file = env.getProperty(KEY_FILE);
-        if (file != null && !file.isBlank()) {
-            try {
-                return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + KEY_FILE + " " + file + ": " + e.getMessage(), e);
-            }
-        }
-        String inline = env.getProperty(KEY);
-        return inline == null || inline.isBlank() ? null : inline.strip();
+        return ConfiguredSecrets.read(env, KEY, "AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY");
     }
 }

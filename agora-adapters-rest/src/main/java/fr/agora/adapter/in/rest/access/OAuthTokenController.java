@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.access;
 
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
+import fr.agora.domain.establishment.EstablishmentDisabledException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -106,7 +107,11 @@ public class OAuthTokenController {
         }
         if (secret == null || secret.isBlank()) return error(401, "invalid_client", "client credentials are required");
         String key = secret.startsWith("agk_") ? secret : "agk_" + (id == null ? "" : id.trim()) + "." + secret.trim();
-        String client = request.getRemoteAddr();
+        return exchange(key, request.getRemoteAddr());
+    }
+
+    /** The throttled exchange of a well-formed key for an access token. */
+    private ResponseEntity<Object> exchange(String key, String client) {
         String keyId = AuthenticationThrottle.keyIdOf(key);
         OptionalLong wait = throttle.retryAfter(client, keyId);
         if (wait.isPresent()) {
@@ -114,7 +119,13 @@ public class OAuthTokenController {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
                     .body(new OAuthError("slow_down", "too many failed authentications; retry later"));
         }
-        Optional<AuthenticateApiKeyUseCase.AccessToken> token = authenticate.exchange(key);
+        Optional<AuthenticateApiKeyUseCase.AccessToken> token;
+        try {
+            token = authenticate.exchange(key);
+        } catch (EstablishmentDisabledException disabled) {
+            // a genuine key of a disabled school: not a guess, so not counted as a failure
+            return error(401, "invalid_client", "the client's establishment is disabled by the platform operator");
+        }
         if (token.isEmpty()) {
             throttle.failed(client, keyId, "token exchange refused", "/api/v1/oauth/token");
             return error(401, "invalid_client", "unknown client or wrong secret");

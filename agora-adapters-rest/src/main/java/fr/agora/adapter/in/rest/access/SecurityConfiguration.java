@@ -1,6 +1,8 @@
 package fr.agora.adapter.in.rest.access;
 
+import fr.agora.adapter.in.rest.problem.FilterProblems;
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
+import fr.agora.application.port.in.access.AuthenticateOperatorUseCase;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -9,11 +11,12 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * API-key authentication of the school endpoints (no Spring Security: one filter, one argument resolver), and the
@@ -32,10 +35,18 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return new AuthenticationThrottle(perClient, perKey);
     }
 
+    /** The filters' problems, in the caller's language (they run before Spring MVC and its advice). */
     @Bean
-    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json,
+    FilterProblems filterProblems(MessageSource messages, LocaleResolver localeResolver) {
+        return new FilterProblems(messages, localeResolver);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate,
+                                                                                  AuthenticateOperatorUseCase operator, FilterProblems problems,
                                                                                   AuthenticationThrottle throttle) {
-        FilterRegistrationBean<ApiKeyAuthenticationFilter> r = new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(authenticate, json, throttle));
+        FilterRegistrationBean<ApiKeyAuthenticationFilter> r = new FilterRegistrationBean<>(
+                new ApiKeyAuthenticationFilter(authenticate, operator, problems, throttle));
         // every path: the filter decides on the canonical path itself, not on the container's URL-pattern matching
         r.addUrlPatterns("/*");
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
@@ -45,11 +56,17 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
+        resolvers.add(new PrincipalArgumentResolver());
     }
 
     @Bean
     OpenApiCustomizer schoolSecurityScheme() {
         return new SchoolSecurityDocumentation();
+    }
+
+    @Bean
+    OpenApiCustomizer operatorSecurityScheme() {
+        return new OperatorSecurityDocumentation();
     }
 
     /** Ordered (a lambda cannot be): it must run before the contract customizer documents 401/403 on secured operations. */
@@ -69,7 +86,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             if (api.getPaths() != null) {
                 api.getPaths().forEach((path, item) -> {
                     if (path.startsWith("/api/v1/establishments/")) {
-                        item.readOperations().forEach(op -> op.addSecurityItem(new SecurityRequirement().addList(SCHEME)));
+                        // the operator's operations declare their own (OperatorSecurityDocumentation, whichever runs first)
+                        item.readOperations().stream().filter(op -> !OperatorSecurityDocumentation.declaresOperator(op))
+                                .forEach(op -> op.addSecurityItem(new SecurityRequirement().addList(SCHEME)));
                     }
                 });
             }

@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.oneroster;
 
 import fr.agora.adapter.in.rest.access.AuthenticationThrottle;
+import fr.agora.adapter.in.rest.problem.FilterProblems;
 import fr.agora.application.port.in.access.AuthenticateApiKeyUseCase;
 import fr.agora.application.port.in.oneroster.ReadGradebookUseCase;
 import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import tools.jackson.databind.ObjectMapper;
 
 /** The OneRoster gradebook read use case, its bearer-token filter on {@code /ims/oneroster/*}, and its security in the OpenAPI document. */
 @Configuration(proxyBeanMethods = false)
@@ -37,9 +37,9 @@ public class OneRosterConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<OneRosterAuthenticationFilter> oneRosterAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, ObjectMapper json,
+    FilterRegistrationBean<OneRosterAuthenticationFilter> oneRosterAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, FilterProblems problems,
                                                                                         AuthenticationThrottle throttle) {
-        FilterRegistrationBean<OneRosterAuthenticationFilter> r = new FilterRegistrationBean<>(new OneRosterAuthenticationFilter(authenticate, json, throttle));
+        FilterRegistrationBean<OneRosterAuthenticationFilter> r = new FilterRegistrationBean<>(new OneRosterAuthenticationFilter(authenticate, problems, throttle));
         r.addUrlPatterns("/ims/oneroster/*");
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return r;

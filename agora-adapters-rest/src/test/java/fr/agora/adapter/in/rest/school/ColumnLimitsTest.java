@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.adapter.in.rest.access.AccessDtos;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos;
+import fr.agora.adapter.in.rest.establishment.EstablishmentDtos;
 import fr.agora.adapter.in.rest.readiness.ReadinessDtos;
 import fr.agora.adapter.in.rest.webhook.WebhookDtos;
 import jakarta.validation.constraints.Digits;
@@ -72,6 +73,8 @@ class ColumnLimitsTest {
             new Binding(ReadinessDtos.GridRequest.class, "pointsPerLevel", "eval_readiness_grid_term", "term_key", 0),
             new Binding(AccessDtos.IssueKeyRequest.class, "subject", "access_api_key", "subject"),
             new Binding(AccessDtos.IssueKeyRequest.class, "label", "access_api_key", "label"),
+            new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "uai", "eval_establishment", "uai"),
+            new Binding(EstablishmentDtos.NewEstablishmentRequest.class, "name", "eval_establishment", "name"),
             new Binding(WebhookDtos.WebhookEndpointRequest.class, "url", "webhook_endpoint", "url"),
             new Binding(WebhookDtos.WebhookEndpointRequest.class, "description", "webhook_endpoint", "description"),
             new Binding(WebhookDtos.WebhookEndpointRequest.class, "events", "webhook_endpoint_event", "event_type", 0));

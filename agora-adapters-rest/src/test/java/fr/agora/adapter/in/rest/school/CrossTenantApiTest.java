@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The cross-tenant matrix over HTTP: every school endpoint, called with every key of school A, on school B's
  * resources. Through A's own path with B's ids, the answer is exactly the answer for an id that does not exist (never
- * a 2xx, and for an admin a 404), so ids cannot be probed; through B's path, 404. B's data is unchanged afterwards.
+ * a 2xx, and for an admin a 404), so ids cannot be probed; through B's path, 404. The platform operator, on every one
+ * of them, 403. B's data is unchanged afterwards.
  */
 class CrossTenantApiTest extends SchoolApiTestSupport {
 
@@ -206,6 +207,29 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
         }
         assertThat(failures).isEmpty();
         assertThat(snapshotOfB()).isEqualTo(snapshot);
+    }
+
+    /**
+     * The platform operator (its secret is genuine) on every school endpoint of school B: 403 {@code operator-not-allowed}
+     * for each, so it never reaches pupils' data; and B's data are unchanged. Its only school-path reads are the school
+     * itself ({@code GET /establishments/{uai}}) and its disable / enable actions.
+     */
+    @Test
+    void the_platform_operator_is_refused_on_every_school_endpoint() {
+        String snapshot = snapshotOfB();
+        List<String> failures = new ArrayList<>();
+        List<Endpoint> all = new ArrayList<>(BY_ID);
+        all.addAll(SCHOOL_WIDE);
+        all.add(new Endpoint("GET", "/api-keys", null, null));
+        for (Endpoint e : all) {
+            ApiResponse r = call(b, OPERATOR_SECRET, e, cohortB, studentB, evaluationB);
+            if (r.status() != 403 || !"/problems/operator-not-allowed".equals(typeOf(r))) {
+                failures.add("OPERATOR " + e.method() + " " + e.path() + " → " + r.status() + " " + typeOf(r));
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(snapshotOfB()).isEqualTo(snapshot);
+        assertThat(get(b.path(""), auth(OPERATOR_SECRET)).status()).isEqualTo(200);
     }
 
     @Test

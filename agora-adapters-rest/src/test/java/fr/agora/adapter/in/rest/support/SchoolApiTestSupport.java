@@ -27,8 +27,19 @@ public abstract class SchoolApiTestSupport extends ApiTestSupport {
              {"code":"P5","start":"2030-01-07","end":"2030-02-01","weeks":4},
              {"code":"P6","start":"2030-05-13","end":"2030-06-07","weeks":4}]""";
 
+    /** The platform operator's secret; application-test.yml holds its SHA-256. */
+    public static final String OPERATOR_SECRET = "operator-secret-for-tests-0123456789-abcdefXYZ";
+    /** UAIs of schools created over the API: 9 000 000 and up, apart from {@link #newSchool()}'s, with their check letter. */
+    private static final AtomicInteger NEXT_CREATED = new AtomicInteger(9_000_000 + (int) (System.nanoTime() % 500_000));
+
     @Autowired
     protected IssueApiKeyUseCase keys;
+
+    /** A fresh UAI with a valid check letter (750654 mod 23 = 3 → D: the letter is the digits' remainder mod 23). */
+    public static String freshUai() {
+        String digits = String.format("%07d", NEXT_CREATED.incrementAndGet());
+        return digits + Uai.checkLetter(digits);
+    }
 
     /** A registered school and its keys by role (the tutor key is for {@code tutor@host.fr}). */
     public record School(String uai, String admin, String teacher, String ent, String tutor) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * The authenticated client of a school endpoint: its school, its role and its subject (a teacher's or tutor's
  * e-mail, an ENT client id). Built by the inbound adapter from the credentials, never from the request body.
  */
-public record Caller(Uai uai, Role role, String subject) {
+public record Caller(Uai uai, Role role, String subject) implements Principal {
 
     public enum Role { ENT_INTEGRATION, TEACHER, TUTOR, SCHOOL_ADMIN }
 
