@@ -2,13 +2,13 @@ package fr.agora.application.service.assessment;
 
 import fr.agora.application.port.in.assessment.GetEvaluationHistoryUseCase;
 import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.school.Student;
-import java.util.List;
 
 /** A student's evaluation history, superseded records included, oldest first. */
 public final class GetEvaluationHistoryService implements GetEvaluationHistoryUseCase {
@@ -24,11 +24,12 @@ public final class GetEvaluationHistoryService implements GetEvaluationHistoryUs
     }
 
     @Override
-    public List<Evaluation> history(Caller caller, String studentId, String competency) {
+    public Page<Evaluation> history(Caller caller, String studentId, String competency, int page, int size) {
+        int offset = Page.offset(page, size);
         Student s = SchoolLookups.visibleStudent(loadStudents, loadPlacements, caller, studentId);
-        return evaluations.loadEvaluationsOfStudent(caller.uai(), s.id()).stream()
-                .filter(e -> competency == null || competency.isBlank() || e.competencyCode().equals(competency.trim()))
-                .sorted(Evaluation.CHRONOLOGICAL)
-                .toList();
+        String code = competency == null || competency.isBlank() ? null : competency.trim();
+        // paged in the store: a history grows with every evaluation (superseded records included)
+        return new Page<>(evaluations.listEvaluationsOfStudent(caller.uai(), s.id(), code, offset, size), page, size,
+                evaluations.countEvaluationsOfStudent(caller.uai(), s.id(), code));
     }
 }
