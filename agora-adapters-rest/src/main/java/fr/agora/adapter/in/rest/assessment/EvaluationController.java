@@ -121,7 +121,10 @@ public class EvaluationController {
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")
     @ApiResponse(responseCode = "201", description = "The superseding record; `Location` is the student's history")
     @ApiResponse(responseCode = "409", description = "This record was already corrected (superseded): correct the latest one")
-    @Operation(operationId = "correctEvaluation", summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409")
+    @ApiResponse(responseCode = "422", description = "`not-own-evaluation`: a tutor corrects only their own evaluations")
+    @Operation(operationId = "correctEvaluation", summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409",
+            description = "A tutor corrects only their own evaluations (422 `not-own-evaluation`), and a record of a period that is not one "
+                    + "of their placements is 404, as if it did not exist.")
     public ResponseEntity<EvaluationResponse> correct(@PathVariable String uai, @PathVariable String studentId, @PathVariable String evaluationId,
                                                       @Parameter(hidden = true) Caller caller, @Valid @RequestBody CorrectionRequest r) {
         return ResponseEntity.created(history(caller, studentId)).body(AssessmentRestMapper.evaluation(correct.correct(
@@ -138,7 +141,10 @@ public class EvaluationController {
     }
 
     @GetMapping("/students/{studentId}/evaluations")
-    @Operation(operationId = "listEvaluationHistory", summary = "A student's full history (superseded records included), chronologically; optionally one competency")
+    @Operation(operationId = "listEvaluationHistory", summary = "A student's full history (superseded records included), chronologically; optionally one competency",
+            description = "One page at a time (paged in SQL). A tutor (TUTOR key or token) gets only the records of the periods of their own "
+                    + "placements with the student, and a record's `comment` only when a tutor wrote it (a TUTEUR evaluation whose comment no "
+                    + "teacher rewrote); teachers' and the jury's comments are left out (docs/access.md).")
     public PageResponse<EvaluationResponse> history(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                                     @RequestParam(required = false) String competency, PageQuery paging) {
         return PageResponse.of(history.history(caller, studentId, competency, paging.page(), paging.size()), AssessmentRestMapper::evaluation);

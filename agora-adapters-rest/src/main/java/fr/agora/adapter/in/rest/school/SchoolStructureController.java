@@ -181,14 +181,16 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students/{studentId}/placements")
-    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version (paged in memory: six at most)")
+    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version (paged in memory: six at most)",
+            description = "A tutor gets only their own placements (the periods whose placement names their e-mail).")
     public PageResponse<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                                       PageQuery paging) {
         return PageResponse.of(paging.slice(placements.placements(caller, studentId)), SchoolRestMapper::placement);
     }
 
     @GetMapping("/students/{studentId}/placements/{period}")
-    @Operation(operationId = "getPlacement", summary = "One placement; its version is the ETag")
+    @Operation(operationId = "getPlacement", summary = "One placement; its version is the ETag",
+            description = "For a tutor, a period whose placement names someone else is 404.")
     public ResponseEntity<PlacementResponse> placement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
                                                        @Parameter(hidden = true) Caller caller) {
         Versioned<Placement> p = placements.placement(caller, studentId, period);
