@@ -3,7 +3,9 @@ package fr.agora.application.service.pfmp;
 import fr.agora.application.port.in.pfmp.GetPfmpAllowancesUseCase;
 import fr.agora.application.port.in.pfmp.PfmpAllowanceView;
 import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.out.pfmp.LoadPfmpAttendancePort;
+import fr.agora.application.port.out.school.ListStudentsPort;
 import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
@@ -24,8 +26,11 @@ public final class GetPfmpAllowancesService implements GetPfmpAllowancesUseCase 
     private final LoadPlacementsPort placements;
     private final LoadCohortPort cohorts;
     private final LoadPfmpAttendancePort attendance;
+    private final ListStudentsPort listStudents;
 
-    public GetPfmpAllowancesService(LoadStudentPort students, LoadPlacementsPort placements, LoadCohortPort cohorts, LoadPfmpAttendancePort attendance) {
+    public GetPfmpAllowancesService(LoadStudentPort students, LoadPlacementsPort placements, LoadCohortPort cohorts, LoadPfmpAttendancePort attendance,
+                                    ListStudentsPort listStudents) {
+        this.listStudents = listStudents;
         this.students = students;
         this.placements = placements;
         this.cohorts = cohorts;
@@ -46,6 +51,16 @@ public final class GetPfmpAllowancesService implements GetPfmpAllowancesUseCase 
         return students.loadStudentsOfCohort(caller.uai(), cohort.id()).stream()
                 .sorted(Comparator.comparing(Student::lastName).thenComparing(Student::firstName).thenComparing(st -> st.id().value()))
                 .map(s -> view(caller, s, cohort)).toList();
+    }
+
+    @Override
+    public Page<PfmpAllowanceView> cohortAllowances(Caller caller, String cohortId, int page, int size) {
+        int offset = Page.offset(page, size);
+        Roles.require(caller, Caller.Role.SCHOOL_ADMIN, Caller.Role.TEACHER);
+        Cohort cohort = SchoolLookups.cohort(cohorts, caller, new CohortId(cohortId));
+        // the students of the page only (by last name, first name, id, in SQL): each view costs three reads
+        return new Page<>(listStudents.listStudents(caller.uai(), cohort.id(), offset, size).stream().map(s -> view(caller, s, cohort)).toList(),
+                page, size, listStudents.countStudents(caller.uai(), cohort.id()));
     }
 
     private PfmpAllowanceView view(Caller caller, Student s, Cohort cohort) {

@@ -1,6 +1,7 @@
 package fr.agora.application.service.tutor;
 
 import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.in.tutor.CreateTutorLinkCommand;
 import fr.agora.application.port.in.tutor.IssuedTutorLink;
 import fr.agora.application.port.in.tutor.ManageTutorLinksUseCase;
@@ -65,15 +66,20 @@ public final class ManageTutorLinksService implements ManageTutorLinksUseCase {
     }
 
     @Override
-    public List<TutorLink> links(Caller caller, String studentId) {
+    public Page<TutorLink> links(Caller caller, String studentId, int page, int size) {
+        int offset = Page.offset(page, size);
+        Student s = student(caller, studentId);
+        return new Page<>(load.listLinksOfStudent(caller.uai(), s.id(), offset, size), page, size, load.countLinksOfStudent(caller.uai(), s.id()));
+    }
+
+    private Student student(Caller caller, String studentId) {
         Roles.require(caller, Caller.Role.TEACHER, Caller.Role.SCHOOL_ADMIN);
-        Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
-        return load.loadLinksOfStudent(caller.uai(), s.id());
+        return SchoolLookups.visibleStudent(students, placements, caller, studentId);
     }
 
     @Override
     public TutorLink revoke(Caller caller, String studentId, String linkId) {
-        TutorLink link = links(caller, studentId).stream().filter(l -> l.id().equals(linkId)).findFirst()
+        TutorLink link = load.loadLinksOfStudent(caller.uai(), student(caller, studentId).id()).stream().filter(l -> l.id().equals(linkId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("tutor-link-not-found", "linkId", linkId));
         if (link.revokedAt() != null) return link;
         Instant now = clock.instant();

@@ -277,9 +277,9 @@ class SchoolRegisterServicesTest {
     void the_history_lists_every_record_chronologically_and_filters_by_competency() {
         w.record.record(new fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.Command(ENT_A, "k", List.of(
                 EvaluationWorld.input(ALICE, "1.1.2", "P2", "2025-07-10", "2"), EvaluationWorld.input(ALICE, "1.1.1", "P1", "2025-01-10", "3"))));
-        assertThat(historyService.history(TEACHER_A, ALICE.value(), null)).extracting(e -> e.competencyCode()).containsExactly("1.1.1", "1.1.2");
-        assertThat(historyService.history(TEACHER_A, ALICE.value(), "1.1.2")).hasSize(1);
-        assertThatThrownBy(() -> historyService.history(ADMIN_B, ALICE.value(), null)).isInstanceOf(NotFoundException.class);
+        assertThat(historyService.history(TEACHER_A, ALICE.value(), null, 0, 20).items()).extracting(e -> e.competencyCode()).containsExactly("1.1.1", "1.1.2");
+        assertThat(historyService.history(TEACHER_A, ALICE.value(), "1.1.2", 0, 20).items()).hasSize(1);
+        assertThatThrownBy(() -> historyService.history(ADMIN_B, ALICE.value(), null, 0, 20)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -71,18 +71,18 @@ class TutorViewTest {
 
     @Test
     void tutor_a_reads_the_history_of_p1_only_without_the_teachers_comment() {
-        List<Evaluation> seen = history.history(TUTOR_A, "carla", null);
+        List<Evaluation> seen = history.history(TUTOR_A, "carla", null, 0, 200).items();
         assertThat(seen).extracting(Evaluation::period).containsOnly(PeriodCode.P1);
         assertThat(seen).extracting(e -> e.id().value()).containsExactly(teacherP1, tutorP1);
         assertThat(seen).extracting(Evaluation::comment).containsExactly(null, TUTOR_P1);
         // the teacher's level is still there: only the comment is teacher-only
         assertThat(seen.get(0).levelCode()).isEqualTo("4");
 
-        List<Evaluation> b = history.history(TUTOR_B, "carla", null);
+        List<Evaluation> b = history.history(TUTOR_B, "carla", null, 0, 200).items();
         assertThat(b).extracting(Evaluation::period).containsOnly(PeriodCode.P2);
         assertThat(b).extracting(Evaluation::comment).containsExactly(null, TUTOR_P2);
 
-        List<Evaluation> teacher = history.history(TEACHER_A, "carla", null);
+        List<Evaluation> teacher = history.history(TEACHER_A, "carla", null, 0, 200).items();
         assertThat(teacher).extracting(Evaluation::comment).containsExactly(TEACHER_P1, TUTOR_P1, TEACHER_P2, TUTOR_P2);
     }
 
@@ -124,7 +124,7 @@ class TutorViewTest {
         Evaluation validated = w.correct.validate(new CorrectEvaluationUseCase.ValidateCommand(TEACHER_A, "carla", own));
 
         Map<String, String> comments = new HashMap<>();
-        for (Evaluation e : history.history(TUTOR_A, "carla", null)) comments.put(e.id().value(), e.comment());
+        for (Evaluation e : history.history(TUTOR_A, "carla", null, 0, 200).items()) comments.put(e.id().value(), e.comment());
         assertThat(comments).containsEntry(tutorP1, TUTOR_P1)           // the tutor's own words, superseded but theirs
                 .containsEntry(fix.id().value(), null)                   // the teacher's rewrite
                 .containsEntry(own, "Autonome sur le classement")
@@ -138,7 +138,7 @@ class TutorViewTest {
                 .isInstanceOf(NotFoundException.class).extracting("problemType").isEqualTo("evaluation-not-found");
         // a tutor placed with the student in no period does not see the student at all
         Caller stranger = new Caller(A, Caller.Role.TUTOR, "nobody@ailleurs.fr");
-        assertThatThrownBy(() -> history.history(stranger, "carla", null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> history.history(stranger, "carla", null, 0, 200)).isInstanceOf(NotFoundException.class);
     }
 
     // ---- the comment rule on hand-made records ----

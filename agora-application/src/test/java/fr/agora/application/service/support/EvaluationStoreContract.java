@@ -105,6 +105,33 @@ public abstract class EvaluationStoreContract {
         assertThat(stores.loadEvaluations().loadEvaluationsOfCohort(A, COHORT_A)).containsEntry(ALICE, List.of(e));
     }
 
+    /** A record of {@code competency} on {@code date}, recorded at {@code recorded}. */
+    private static Evaluation at(String id, String competency, String date, String recorded) {
+        return new Evaluation(new EvaluationId(id), ALICE, competency, competency + "-a", PeriodCode.P1, LocalDate.parse(date), "3", 1,
+                "martin@mairie.fr", EvaluatorRole.TUTEUR, Set.of(), Set.of(), null, null, null, "ent", Instant.parse(recorded), null);
+    }
+
+    @Test
+    void the_history_is_paged_in_chronological_order_date_then_recording_then_id() {
+        // stored out of order; expected order by hand: date, then recorded instant, then id
+        stores.saveEvaluations().appendEvaluations(A, List.of(
+                at("e5", "1.1.2", "2025-03-01", "2025-03-01T09:00:00Z"),
+                at("e2", "1.1.1", "2025-01-10", "2025-01-10T10:00:00Z"),
+                at("e4", "1.1.1", "2025-02-01", "2025-02-01T08:00:00Z"),
+                at("e1", "1.1.1", "2025-01-10", "2025-01-10T09:00:00Z"),
+                at("e3", "1.1.2", "2025-02-01", "2025-02-01T08:00:00Z")));
+        LoadEvaluationsPort port = stores.loadEvaluations();
+        assertThat(port.listEvaluationsOfStudent(A, ALICE, null, 0, 2)).extracting(e -> e.id().value()).containsExactly("e1", "e2");
+        assertThat(port.listEvaluationsOfStudent(A, ALICE, null, 2, 2)).extracting(e -> e.id().value()).containsExactly("e3", "e4");
+        assertThat(port.listEvaluationsOfStudent(A, ALICE, null, 4, 2)).extracting(e -> e.id().value()).containsExactly("e5");
+        assertThat(port.listEvaluationsOfStudent(A, ALICE, null, 6, 2)).isEmpty();
+        assertThat(port.countEvaluationsOfStudent(A, ALICE, null)).isEqualTo(5);
+        assertThat(port.listEvaluationsOfStudent(A, ALICE, "1.1.2", 0, 10)).extracting(e -> e.id().value()).containsExactly("e3", "e5");
+        assertThat(port.countEvaluationsOfStudent(A, ALICE, "1.1.2")).isEqualTo(2);
+        assertThat(port.listEvaluationsOfStudent(B, ALICE, null, 0, 10)).isEmpty();
+        assertThat(port.countEvaluationsOfStudent(B, ALICE, null)).isZero();
+    }
+
     @Test
     void another_school_reads_nothing() {
         stores.saveEvaluations().appendEvaluations(A, List.of(eval("e1", ALICE, "3", null)));

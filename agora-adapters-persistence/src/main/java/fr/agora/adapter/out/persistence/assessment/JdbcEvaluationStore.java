@@ -77,6 +77,25 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
                 (rs, i) -> evaluation(rs), uai.value(), studentId.value());
     }
 
+    /** Paged in SQL (ix_eval_evaluation_student), in Evaluation.CHRONOLOGICAL order: date, recording instant, id. */
+    @Override
+    public List<Evaluation> listEvaluationsOfStudent(Uai uai, StudentId studentId, String competency, int offset, int limit) {
+        String sql = "SELECT " + EVALUATION_COLUMNS + " FROM eval_evaluation e WHERE e.uai = ? AND e.student_id = ?"
+                + (competency == null ? "" : " AND e.competency_code = ?") + " ORDER BY e.eval_date, e.recorded_at, e.id LIMIT ? OFFSET ?";
+        Object[] args = competency == null ? new Object[] {uai.value(), studentId.value(), limit, offset}
+                : new Object[] {uai.value(), studentId.value(), competency, limit, offset};
+        return jdbc.query(sql, (rs, i) -> evaluation(rs), args);
+    }
+
+    @Override
+    public long countEvaluationsOfStudent(Uai uai, StudentId studentId, String competency) {
+        String sql = "SELECT COUNT(*) FROM eval_evaluation e WHERE e.uai = ? AND e.student_id = ?"
+                + (competency == null ? "" : " AND e.competency_code = ?");
+        Object[] args = competency == null ? new Object[] {uai.value(), studentId.value()} : new Object[] {uai.value(), studentId.value(), competency};
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
     @Override
     public Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId) {
         Map<StudentId, List<Evaluation>> out = new LinkedHashMap<>();

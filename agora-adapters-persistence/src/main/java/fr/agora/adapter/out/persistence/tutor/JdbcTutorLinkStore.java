@@ -38,6 +38,18 @@ public class JdbcTutorLinkStore implements LoadTutorLinkPort, SaveTutorLinkPort 
     }
 
     @Override
+    public List<TutorLink> listLinksOfStudent(Uai uai, StudentId studentId, int offset, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM tutor_link WHERE uai = ? AND student_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?",
+                JdbcTutorLinkStore::link, uai.value(), studentId.value(), limit, offset);
+    }
+
+    @Override
+    public long countLinksOfStudent(Uai uai, StudentId studentId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM tutor_link WHERE uai = ? AND student_id = ?", Long.class, uai.value(), studentId.value());
+        return n == null ? 0 : n;
+    }
+
+    @Override
     public void insertLink(TutorLink l) {
         jdbc.update("INSERT INTO tutor_link (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.id(), l.uai().value(),
                 l.studentId().value(), l.period().name(), l.tutorEmail(), l.tokenHash(), ts(l.createdAt()), ts(l.expiresAt()), l.createdBy(),

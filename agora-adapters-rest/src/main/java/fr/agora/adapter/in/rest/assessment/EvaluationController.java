@@ -1,5 +1,7 @@
 package fr.agora.adapter.in.rest.assessment;
 
+import fr.agora.adapter.in.rest.http.PageQuery;
+import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.assessment.csv.EvaluationCsvReader;
 import fr.agora.adapter.in.rest.http.CsvFiles;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.BulkEvaluationsRequest;
@@ -62,6 +64,8 @@ public class EvaluationController {
     }
 
     @PutMapping("/scale")
+    @ApiResponse(responseCode = "200", description = "The new version of the scale")
+    @ApiResponse(responseCode = "409", description = "`stale-scale-version`: `expectedVersion` is not the current version; nothing changed")
     @Operation(operationId = "reviseEvaluationScale", summary = "Revise the scale (school admin): appends a new version",
             description = "Send the `expectedVersion` you edited; a stale version is 409. Past evaluations keep their version's meaning.")
     public ScaleResponse reviseScale(@PathVariable String uai, @Parameter(hidden = true) Caller caller, @Valid @RequestBody ScaleRequest r) {
@@ -71,6 +75,7 @@ public class EvaluationController {
 
     @PostMapping("/evaluations")
     @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the student's history")
+    @ApiResponse(responseCode = "422", description = "`tutor-not-placed`: a tutor records only in the periods of their placements; nothing stored")
     @Operation(operationId = "recordEvaluation", summary = "Record one evaluation",
             description = "A tutor records TUTEUR evaluations under their own e-mail, only for students placed with them in that period; "
                     + "a teacher ENSEIGNANT or JURY. Codes are those of the cohort's référentiel version (unknown → 400 naming it). "
@@ -84,6 +89,9 @@ public class EvaluationController {
 
     @PostMapping("/evaluations/bulk")
     @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the first student's history (200 when replayed)")
+    @ApiResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already stored this batch; the same ids, nothing stored again")
+    @ApiResponse(responseCode = "409", description = "`idempotency-key-reused`: the Idempotency-Key was used for another batch, or the same one is being stored right now; nothing stored")
+    @ApiResponse(responseCode = "422", description = "`tutor-not-placed` (`field` names the evaluation); nothing stored")
     @Operation(operationId = "recordEvaluationsInBulk", summary = "Record a batch of evaluations, all or nothing, idempotent",
             description = "The `Idempotency-Key` header is required. Same key + same payload → the first answer (replayed = true), "
                     + "nothing stored again; same key + another payload → 409. Errors name `evaluations[i].field`.")
@@ -96,6 +104,9 @@ public class EvaluationController {
 
     @PostMapping(path = "/evaluations/import", consumes = {"text/csv", "text/plain"})
     @ApiResponse(responseCode = "201", description = "Imported; `Location` is the first student's history (200 when replayed)")
+    @ApiResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already imported this file; the same ids, nothing stored again")
+    @ApiResponse(responseCode = "409", description = "`idempotency-key-reused`: the Idempotency-Key was used for another file, or the same one is being imported right now; nothing stored")
+    @ApiResponse(responseCode = "422", description = "`tutor-not-placed` on a line; nothing stored")
     @Operation(operationId = "importEvaluationsCsv", summary = "Import evaluations from CSV, all or nothing, idempotent",
             description = "Header student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;"
                     + "aleas;comment;evidence_link (lists separated by |). Errors are reported by line; `Idempotency-Key` required.")
@@ -109,6 +120,8 @@ public class EvaluationController {
 
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")
     @ApiResponse(responseCode = "201", description = "The superseding record; `Location` is the student's history")
+    @ApiResponse(responseCode = "409", description = "This record was already corrected (superseded): correct the latest one")
+    @ApiResponse(responseCode = "422", description = "`not-own-evaluation`: a tutor corrects only their own evaluations")
     @Operation(operationId = "correctEvaluation", summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409",
             description = "A tutor corrects only their own evaluations (422 `not-own-evaluation`), and a record of a period that is not one "
                     + "of their placements is 404, as if it did not exist.")
@@ -129,12 +142,12 @@ public class EvaluationController {
 
     @GetMapping("/students/{studentId}/evaluations")
     @Operation(operationId = "listEvaluationHistory", summary = "A student's full history (superseded records included), chronologically; optionally one competency",
-            description = "A tutor (TUTOR key or token) gets only the records of the periods of their own placements with the student, "
-                    + "and a record's `comment` only when a tutor wrote it (a TUTEUR evaluation whose comment no teacher rewrote); "
-                    + "teachers' and the jury's comments are left out (docs/access.md).")
-    public List<EvaluationResponse> history(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
-                                            @RequestParam(required = false) String competency) {
-        return history.history(caller, studentId, competency).stream().map(AssessmentRestMapper::evaluation).toList();
+            description = "One page at a time (paged in SQL). A tutor (TUTOR key or token) gets only the records of the periods of their own "
+                    + "placements with the student, and a record's `comment` only when a tutor wrote it (a TUTEUR evaluation whose comment no "
+                    + "teacher rewrote); teachers' and the jury's comments are left out (docs/access.md).")
+    public PageResponse<EvaluationResponse> history(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
+                                                    @RequestParam(required = false) String competency, PageQuery paging) {
+        return PageResponse.of(history.history(caller, studentId, competency, paging.page(), paging.size()), AssessmentRestMapper::evaluation);
     }
 
     private static RecordEvaluationsUseCase.EvaluationInput input(EvaluationRequest r) {

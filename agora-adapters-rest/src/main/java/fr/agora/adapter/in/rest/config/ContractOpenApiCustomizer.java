@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * after the other customizers, so it sees the security requirements and problem responses they add):
  * <ul>
  *   <li>public operations say so with {@code security: []}; secured ones document 401 and 403;</li>
- *   <li>a creation (documented 201) carries its {@code Location} header and no springdoc default 200;</li>
+ *   <li>a creation ({@code create…}/{@code register…}, or documented 201) answers 201 with its {@code Location} header
+ *       and no springdoc default 200;</li>
  *   <li>every response header has a schema; 304 and 204 carry no body;</li>
  *   <li>a request body without an example gets the one kept in {@code openapi/examples/<operationId>.request.json},
  *       and the success response the one in {@code <operationId>.response.json} when there is one (the contract test
@@ -56,6 +57,22 @@ public class ContractOpenApiCustomizer implements OpenApiCustomizer {
         } else {
             ensureProblem(responses, "401", "Missing, malformed, expired or revoked credential (`WWW-Authenticate: Bearer`)");
             ensureProblem(responses, "403", "The credential's role or school may not do this");
+            // failed authentications are limited per client and per key (docs/limits.md §4)
+            ensureProblem(responses, "429", "Too many failed authentications from this client or for this key; retry after `Retry-After`");
+            responses.get("429").addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
+                    .schema(new io.swagger.v3.oas.models.media.IntegerSchema()));
+            // the school's data is in the database: while it is unreachable the answer is a 503, never a 500
+            ensureProblem(responses, "503", "The database is unavailable; retry after the `Retry-After` delay");
+            responses.get("503").addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
+                    .schema(new io.swagger.v3.oas.models.media.IntegerSchema()));
+        }
+        String id = op.getOperationId() == null ? "" : op.getOperationId();
+        if (!responses.containsKey("201") && (id.startsWith("create") || id.startsWith("register")) && responses.containsKey("200")
+                && "OK".equals(responses.get("200").getDescription())) {
+            // a creation answers 201 (the contract test requires it of create…): springdoc's inferred 200 of such a
+            // handler is the created resource's body
+            ApiResponse created = responses.remove("200");
+            responses.addApiResponse("201", created.description("Created; `Location` is the new resource"));
         }
         if (responses.containsKey("201")) {
             // springdoc's inferred "200 OK" of a method that answers 201 (a 200 a controller describes stays, e.g. a replay)

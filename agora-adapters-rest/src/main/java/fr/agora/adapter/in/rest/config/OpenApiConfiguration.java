@@ -29,7 +29,13 @@ public class OpenApiConfiguration {
                         The Bac Pro AGOrA référentiel, PFMP competency tracking and the management rules the diploma
                         teaches (TVA, invoices, rapprochement, lettrage, paie). Every error is an RFC 9457
                         application/problem+json body with a stable `type` (/problems/<slug>) and, when the input is
-                        at fault, the offending `field`. Amounts are JSON numbers read and written as exact decimals.""")
+                        at fault, the offending `field`. Amounts are JSON numbers read and written as exact decimals.
+                        Every list pages alike: `page` (from 0) and `size` (default 20, at most 200), answering
+                        `{items, page, size, total}` with a `Link` header; a page past the last is empty with its total.
+                        Each operation documents the statuses it answers. Said once here: a method a path does not have
+                        answers 405 with `Allow`; a browser's request from an origin not allowed answers 403 without a
+                        body; a 500 is no operation's answer but a bug (logged, answered as a problem without
+                        internals), which the fuzzer's thousands of mutated requests never meet.""")
                 .license(new License().name("EUPL-1.2").identifier("EUPL-1.2")))
                 // relative: the document is the same whichever host or port serves it (and its snapshot is stable)
                 .servers(List.of(new Server().url("/").description("The server that serves this document")));

@@ -2,7 +2,6 @@ package fr.agora.adapter.in.rest.config;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -25,8 +24,11 @@ import org.springframework.stereotype.Component;
  * problem body if they had none.
  *
  * <p>Which errors an operation can answer follows from its shape, as {@code ProblemDetailsAdvice} maps them: any
- * operation can get 405 (wrong method) and 500 (never with internals); one with a body or parameters can get 400;
- * one with a path variable can get 404.
+ * operation can get 406 (an {@code Accept} it cannot serve); one with a body or parameters can get 400; one with a path
+ * variable can get 404; one with a body 413 and 415. A 405 belongs to no operation (it answers a method the path does not
+ * have) and a 500 would be a bug, not a contract (the fuzzer meets none): both are said once, in the document's description and
+ * {@code docs/api-conventions.md}. {@code DocumentedStatusesApiTest} checks every status the test suite saw answered
+ * against this.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -47,10 +49,10 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> document(path, method, op)));
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> document(openApi, path, op)));
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation op) {
+    private static void document(OpenAPI openApi, String path, Operation op) {
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
         op.setResponses(responses);
         boolean takesInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty());
@@ -60,12 +62,24 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         if (path.contains("{")) {
             ensure(responses, "404", "Unknown resource (an unknown id or code)");
         }
-        ensure(responses, "405", "Method not allowed on this path (the `Allow` header lists the allowed ones)");
-        ensure(responses, "500", "Unexpected error; logged on the server, answered without internals");
-        // Problem bodies on the responses a controller declared without content (e.g. 401, 403, 409, 422).
+        ensure(responses, "406", "Not acceptable: the `Accept` header names no representation this operation answers");
+        if (op.getRequestBody() != null) {
+            ensure(responses, "413", "Payload too large: the body exceeds this operation's limit (`Connection: close`)");
+            ensure(responses, "415", "Unsupported media type: send the body as one of the documented media types");
+        }
+        // Problem bodies on the responses a controller declared without content (e.g. 401, 403, 409, 422), with an
+        // example that names what this operation takes.
+        String field = ProblemExamples.firstInput(openApi, op);
+        String pathVariable = path.contains("{") ? path.substring(path.lastIndexOf('{') + 1, path.lastIndexOf('}')) : null;
+        java.util.Set<Object> successSchemas = new java.util.HashSet<>();
+        responses.forEach((code, response) -> {
+            if (code.startsWith("2") && response.getContent() != null) {
+                response.getContent().values().forEach(m -> successSchemas.add(m.getSchema()));
+            }
+        });
         responses.forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                withProblemBody(code, response);
+                withProblemBody(code, response, field, pathVariable, successSchemas);
             }
         });
     }
@@ -76,13 +90,18 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         }
     }
 
-    private static void withProblemBody(String code, ApiResponse response) {
+    private static void withProblemBody(String code, ApiResponse response, String field, String pathVariable, java.util.Set<Object> successSchemas) {
         Content content = response.getContent() == null ? new Content() : response.getContent();
-        if (content.containsKey(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)) {
-            return; // an error body of a standard of its own (the OAuth 2 token endpoint's RFC 6749 errors)
+        MediaType json = content.get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+        if (json != null && successSchemas.contains(json.getSchema())) {
+            // springdoc gives an @ApiResponse declared without content the success body: an error never has it
+            content.remove(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
         }
+        // application/json left here is an error body of a standard of its own (the OAuth 2 token endpoint's RFC 6749
+        // errors); the problem body is documented beside it, since a malformed request gets one there too
         // Springdoc infers Spring's ProblemDetail from the advice; ours documents the members we add (field, errors).
-        content.addMediaType(PROBLEM_MEDIA_TYPE, problemMedia(code));
+        content.addMediaType(PROBLEM_MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                .example(ProblemExamples.of(code, field, pathVariable)));
         // A springdoc default of "*/*" carrying the success schema would mislead generated clients on an error.
         content.remove("*/*");
         response.setContent(content);
@@ -91,7 +110,7 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
     /** The problem body of one status, with an example of that status (a 404 example never says 400). */
     static MediaType problemMedia(String code) {
         return new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
-                .example(ProblemExamples.of(code));
+                .example(ProblemExamples.of(code, null, null));
     }
 
     @SuppressWarnings("rawtypes")

@@ -6,6 +6,7 @@ import fr.agora.application.port.in.pfmp.RecordPfmpAttendanceUseCase;
 import fr.agora.application.port.in.pfmp.ValidatePfmpAllowanceUseCase;
 import fr.agora.application.port.out.pfmp.LoadPfmpAttendancePort;
 import fr.agora.application.port.out.pfmp.SavePfmpAttendancePort;
+import fr.agora.application.port.out.school.ListStudentsPort;
 import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
@@ -37,8 +38,8 @@ public class PfmpConfiguration {
 
     @Bean
     GetPfmpAllowancesUseCase getPfmpAllowancesUseCase(LoadStudentPort students, LoadPlacementsPort placements, LoadCohortPort cohorts,
-                                                      LoadPfmpAttendancePort load) {
-        return new GetPfmpAllowancesService(students, placements, cohorts, load);
+                                                      LoadPfmpAttendancePort load, ListStudentsPort listStudents) {
+        return new GetPfmpAllowancesService(students, placements, cohorts, load, listStudents);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package fr.agora.adapter.in.rest.pfmp;
 
+import fr.agora.adapter.in.rest.http.PageQuery;
+import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.pfmp.PfmpDtos.PfmpAllowanceResponse;
 import fr.agora.adapter.in.rest.pfmp.PfmpDtos.PfmpAllowanceValidationRequest;
 import fr.agora.adapter.in.rest.pfmp.PfmpDtos.PfmpAllowanceValidationResponse;
@@ -15,13 +17,13 @@ import fr.agora.application.port.in.pfmp.ValidatePfmpAllowanceUseCase;
 import fr.agora.application.port.in.shared.Caller;
 import fr.agora.domain.pfmp.PfmpAttestation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +63,9 @@ public class PfmpController {
     }
 
     @PutMapping("/students/{studentId}/placements/{period}/attendance")
+    @ApiResponse(responseCode = "200", description = "The placement's attendance as recorded")
+    @ApiResponse(responseCode = "409", description = "`pfmp-period-validated`: the head of school validated the period's allowance, its attendance is locked")
+    @ApiResponse(responseCode = "422", description = "`absences-exceed-period`: more absence days than the period has")
     @Operation(operationId = "recordPfmpAttendance", summary = "Record a placement's year of the cycle and absence days",
             description = "School admin, teacher or ENT. 404 without a placement; 409 once the period's allowance is validated; "
                     + "422 when the absences exceed the days planned.",
@@ -100,6 +105,9 @@ public class PfmpController {
     }
 
     @PostMapping("/students/{studentId}/pfmp-allowance/{period}/validation")
+    @ApiResponse(responseCode = "200", description = "The validation (the same answer when it is repeated with the same figures)")
+    @ApiResponse(responseCode = "409", description = "`pfmp-allowance-mismatch`: the days or amount sent are not the period's")
+    @ApiResponse(responseCode = "422", description = "`pfmp-period-not-attested`: no attendance recorded for the period, nothing to validate")
     @Operation(operationId = "validatePfmpAllowance", summary = "The head of school validates a period's days and amount (school admin)",
             description = "Idempotent: the same figures again return the stored validation; other figures are a 409. The period is then locked.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
@@ -112,9 +120,9 @@ public class PfmpController {
 
     @GetMapping("/cohorts/{cohortId}/pfmp-allowances")
     @Operation(operationId = "listCohortPfmpAllowances", summary = "Every student's allocation de PFMP in a cohort (by name)")
-    public List<PfmpAllowanceResponse> listCohortPfmpAllowances(@PathVariable String uai, @PathVariable String cohortId,
-                                                                          @Parameter(hidden = true) Caller caller) {
-        return allowances.cohortAllowances(caller, cohortId).stream().map(PfmpRestMapper::allowance).toList();
+    public PageResponse<PfmpAllowanceResponse> listCohortPfmpAllowances(@PathVariable String uai, @PathVariable String cohortId,
+                                                                        @Parameter(hidden = true) Caller caller, PageQuery paging) {
+        return PageResponse.of(allowances.cohortAllowances(caller, cohortId, paging.page(), paging.size()), PfmpRestMapper::allowance);
     }
 
     @GetMapping(value = "/cohorts/{cohortId}/pfmp-allowances/csv", produces = "text/csv")

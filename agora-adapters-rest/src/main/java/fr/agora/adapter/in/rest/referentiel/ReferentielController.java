@@ -2,10 +2,13 @@ package fr.agora.adapter.in.rest.referentiel;
 
 import fr.agora.domain.shared.Sha256;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyDetailResponse;
-import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyListResponse;
-import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ExamUnitsResponse;
+import fr.agora.adapter.in.rest.http.PageQuery;
+import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyDto;
+import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.EpreuveDto;
+import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ExamUnitDto;
+import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ReferentielDto;
-import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.VersionListResponse;
+import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.VersionDto;
 import fr.agora.application.port.in.referentiel.CompetencyDetail;
 import fr.agora.application.port.in.referentiel.FindReferentielUseCase;
 import fr.agora.application.port.in.referentiel.GetCompetencyUseCase;
@@ -49,7 +52,7 @@ import tools.jackson.databind.ObjectMapper;
 @Tag(name = "Referentiel", description = "The published versions of the référentiel of the Bac Pro AGOrA, read-only and cacheable")
 public class ReferentielController {
 
-    private static final Set<String> SEARCH_PARAMETERS = Set.of("bloc", "activity", "crcn", "q");
+    private static final Set<String> SEARCH_PARAMETERS = Set.of("bloc", "activity", "crcn", "q", "page", "size");
 
     private final ListReferentielsUseCase list;
     private final FindReferentielUseCase find;
@@ -74,17 +77,18 @@ public class ReferentielController {
     @GetMapping
     @Operation(operationId = "listReferentielVersions", summary = "List the published versions",
             description = "Id, version, title, CFD, date of the arrêté, checksum (SHA-256 of the data, also the ETag of "
-                    + "the version's resources), publication time and the sizes of the tree. Oldest first.")
+                    + "the version's resources), publication time and the sizes of the tree. Oldest first; paged in memory "
+                    + "(a handful of versions).")
     @ApiResponse(responseCode = "200", description = "The versions", headers = {
-            @Header(name = "ETag", description = "Strong tag over the ids and checksums listed"),
+            @Header(name = "ETag", description = "Strong tag over the ids and checksums listed and the page"),
             @Header(name = "Cache-Control", description = "public, max-age=60")})
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
-    public ResponseEntity<VersionListResponse> versions() {
+    public ResponseEntity<PageResponse<VersionDto>> versions(PageQuery paging) {
         List<ReferentielSummary> versions = list.list();
         String ids = versions.stream().map(v -> v.id() + ":" + v.checksum()).collect(Collectors.joining(","));
-        return ResponseEntity.ok().eTag(ReferentielCaching.etag(Sha256.hex(ids)))
+        return ResponseEntity.ok().eTag(ReferentielCaching.etag(Sha256.hex(ids + "|" + paging.page() + "|" + paging.size())))
                 .cacheControl(ReferentielCaching.VERSIONS)
-                .body(new VersionListResponse(versions.stream().map(mapper::toDto).toList()));
+                .body(PageResponse.of(paging.slice(versions), mapper::toDto));
     }
 
     @GetMapping("/{id}")
@@ -112,15 +116,15 @@ public class ReferentielController {
                     + "« trésorerie »): every word must appear in the label, the criteria (both sources), the savoirs "
                     + "(labels and indications) or the exemples concrets. A filter naming a bloc, activity or CRCN code "
                     + "that the version does not have, a malformed value or an unknown parameter is a 400 naming it.")
-    @ApiResponse(responseCode = "200", description = "The competencies found, in référentiel order", headers = {
-            @Header(name = "ETag", description = "The version's checksum and a hash of the canonical filters"),
+    @ApiResponse(responseCode = "200", description = "The competencies found, in référentiel order (paged in memory: a version has about fifty)", headers = {
+            @Header(name = "ETag", description = "The version's checksum and a hash of the canonical filters and the page"),
             @Header(name = "Cache-Control", description = "public, max-age=3600")})
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
     @ApiResponse(responseCode = "400", description = "Malformed or unknown filter; the problem's `field` names the parameter",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No published version has this id (unknown-referentiel)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<CompetencyListResponse> competencies(
+    public ResponseEntity<PageResponse<CompetencyDto>> competencies(
             @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id,
             @Parameter(description = "Bloc number", example = "2") @RequestParam(required = false) Integer bloc,
             @Parameter(description = "Activity code", example = "2.2") @RequestParam(required = false) String activity,
@@ -128,11 +132,11 @@ public class ReferentielController {
             @RequestParam(required = false) String crcn,
             @Parameter(description = "Full text, accent- and case-insensitive; every word must match",
                     example = "tresorerie") @RequestParam(required = false) String q,
-            WebRequest request) {
+            PageQuery paging, WebRequest request) {
         refuseUnknownParameters(request);
         SearchCompetenciesUseCase.Result r = search.search(new SearchCompetenciesUseCase.Query(id, bloc, activity, crcn, q));
-        return ResponseEntity.ok().eTag(ReferentielCaching.etag(r.checksum(), r.query().canonical()))
-                .cacheControl(ReferentielCaching.VERSION).body(mapper.toResponse(r));
+        return ResponseEntity.ok().eTag(ReferentielCaching.etag(r.checksum(), r.query().canonical() + "|" + paging.page() + "|" + paging.size()))
+                .cacheControl(ReferentielCaching.VERSION).body(PageResponse.of(paging.slice(r.competencies()), mapper::toDto));
     }
 
     @GetMapping("/{id}/competencies/{code}")
@@ -157,20 +161,36 @@ public class ReferentielController {
     }
 
     @GetMapping("/{id}/exam-units")
-    @Operation(operationId = "listExamUnits", summary = "The règlement d'examen of a version",
-            description = "The épreuves (E1 … E7, coefficient, units) and the units (U11 … U7): coefficient, certified "
-                    + "bloc (professional units), mode and duration per candidate category, source.")
-    @ApiResponse(responseCode = "200", description = "Épreuves and units",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExamUnitsResponse.class)), headers = {
-            @Header(name = "ETag", description = "The version's checksum, quoted"),
+    @Operation(operationId = "listExamUnits", summary = "The exam units of a version's règlement d'examen",
+            description = "The units (U11 … U7): épreuve, coefficient, certified bloc (professional units), mode and duration "
+                    + "per candidate category, source. Paged in memory (a dozen units); the épreuves are `listEpreuves`.")
+    @ApiResponse(responseCode = "200", description = "The units, in règlement order", headers = {
+            @Header(name = "ETag", description = "The version's checksum and the page"),
             @Header(name = "Cache-Control", description = "public, max-age=3600")})
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
     @ApiResponse(responseCode = "404", description = "No published version has this id (unknown-referentiel)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<byte[]> examUnits(
-            @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id) {
+    public ResponseEntity<PageResponse<ExamUnitDto>> examUnits(
+            @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id, PageQuery paging) {
         ExamRegulation r = examUnits.examUnits(id);
-        return versionResource(r.checksum(), "exam-units", () -> mapper.toResponse(r));
+        return ResponseEntity.ok().eTag(ReferentielCaching.etag(r.checksum(), "exam-units|" + paging.page() + "|" + paging.size()))
+                .cacheControl(ReferentielCaching.VERSION).body(PageResponse.of(paging.slice(r.units()), mapper::toDto));
+    }
+
+    @GetMapping("/{id}/epreuves")
+    @Operation(operationId = "listEpreuves", summary = "The épreuves of a version's règlement d'examen",
+            description = "The épreuves (E1 … E7): title, coefficient, the units they are made of, source. Paged in memory (seven).")
+    @ApiResponse(responseCode = "200", description = "The épreuves, in règlement order", headers = {
+            @Header(name = "ETag", description = "The version's checksum and the page"),
+            @Header(name = "Cache-Control", description = "public, max-age=3600")})
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the current ETag)")
+    @ApiResponse(responseCode = "404", description = "No published version has this id (unknown-referentiel)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public ResponseEntity<PageResponse<EpreuveDto>> epreuves(
+            @Parameter(description = "Version id", example = "agora-2020") @PathVariable String id, PageQuery paging) {
+        ExamRegulation r = examUnits.examUnits(id);
+        return ResponseEntity.ok().eTag(ReferentielCaching.etag(r.checksum(), "epreuves|" + paging.page() + "|" + paging.size()))
+                .cacheControl(ReferentielCaching.VERSION).body(PageResponse.of(paging.slice(r.epreuves()), mapper::toDto));
     }
 
     /** A version's resource: its JSON rendered once (see {@link RenderedRepresentations}), tagged by the checksum. */

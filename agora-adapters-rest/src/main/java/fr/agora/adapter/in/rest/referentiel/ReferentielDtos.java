@@ -34,8 +34,6 @@ public final class ReferentielDtos {
                              Instant publishedAt, int blocs, int activities, int competencies, int examUnits) {
     }
 
-    public record VersionListResponse(List<VersionDto> referentiels) {
-    }
 
     // ---- the tree
 
@@ -112,13 +110,6 @@ public final class ReferentielDtos {
 
     // ---- competencies
 
-    public record FiltersDto(Integer bloc, String activity, String crcn, String q) {
-    }
-
-    public record CompetencyListResponse(String referentielId, String checksum, FiltersDto filters, int count,
-                                         List<CompetencyDto> competencies) {
-    }
-
     public record BlocRefDto(int number, String title) {
     }
 
@@ -133,7 +124,4 @@ public final class ReferentielDtos {
                                            List<DiscrepancyDto> discrepancies, SourceDto source) {
     }
 
-    public record ExamUnitsResponse(String referentielId, String checksum, List<EpreuveDto> epreuves,
-                                    List<ExamUnitDto> units) {
-    }
 }

@@ -4,20 +4,18 @@ import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ActivityRefDto;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.BlocRefDto;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyDetailResponse;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyDto;
-import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CompetencyListResponse;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.CriterionDto;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ExamUnitDto;
-import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ExamUnitsResponse;
+import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.EpreuveDto;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.ReferentielDto;
 import fr.agora.adapter.in.rest.referentiel.ReferentielDtos.VersionDto;
 import fr.agora.application.port.in.referentiel.CompetencyDetail;
-import fr.agora.application.port.in.referentiel.ListExamUnitsUseCase.ExamRegulation;
 import fr.agora.application.port.in.referentiel.ReferentielSummary;
-import fr.agora.application.port.in.referentiel.SearchCompetenciesUseCase;
 import fr.agora.domain.referentiel.Activity;
 import fr.agora.domain.referentiel.Bloc;
 import fr.agora.domain.referentiel.Competency;
 import fr.agora.domain.referentiel.Criterion;
+import fr.agora.domain.referentiel.Epreuve;
 import fr.agora.domain.referentiel.CriterionSource;
 import fr.agora.domain.referentiel.ExamUnit;
 import fr.agora.domain.referentiel.Referentiel;
@@ -54,11 +52,7 @@ public interface ReferentielRestMapper {
     @Mapping(target = "source", source = "competency.source")
     CompetencyDetailResponse toResponse(CompetencyDetail d);
 
-    ExamUnitsResponse toResponse(ExamRegulation r);
-
-    @Mapping(target = "filters", source = "query")
-    @Mapping(target = "count", expression = "java(r.competencies().size())")
-    CompetencyListResponse toResponse(SearchCompetenciesUseCase.Result r);
+    EpreuveDto toDto(Epreuve e);
 
     CriterionDto toDto(Criterion c);
 

@@ -18,7 +18,17 @@ public final class SchoolDtos {
     private SchoolDtos() {
     }
 
+    /**
+     * The one envelope of every list (see {@code docs/api-conventions.md}): the items of page {@code page} (from 0) of
+     * {@code size}, and the {@code total} number of items of the whole list (a page past the last is empty, total kept).
+     */
     public record PageResponse<T>(List<T> items, int page, int size, long total) {
+
+        /** The envelope of a page, its items mapped to DTOs. */
+        public static <D, T> PageResponse<T> of(fr.agora.application.port.in.shared.Page<D> page,
+                                                java.util.function.Function<? super D, ? extends T> toDto) {
+            return new PageResponse<>(page.items().stream().<T>map(toDto).toList(), page.page(), page.size(), page.total());
+        }
     }
 
     public record PeriodDto(@NotNull @Pattern(regexp = "P[1-6]", message = "must be one of P1 … P6") String code,

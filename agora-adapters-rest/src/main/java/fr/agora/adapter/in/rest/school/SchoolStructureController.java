@@ -3,6 +3,7 @@ package fr.agora.adapter.in.rest.school;
 import fr.agora.adapter.in.rest.access.AccessDtos;
 import fr.agora.adapter.in.rest.http.CsvFiles;
 import fr.agora.adapter.in.rest.http.ETags;
+import fr.agora.adapter.in.rest.http.PageQuery;
 import fr.agora.adapter.in.rest.school.csv.SiecleCsvReader;
 import fr.agora.adapter.in.rest.school.SchoolDtos.CohortResponse;
 import fr.agora.adapter.in.rest.school.SchoolDtos.NewCohortRequest;
@@ -19,7 +20,6 @@ import fr.agora.application.port.in.school.ImportStudentsUseCase;
 import fr.agora.application.port.in.school.ManageCohortsUseCase;
 import fr.agora.application.port.in.school.ManagePlacementsUseCase;
 import fr.agora.application.port.in.school.ManageStudentsUseCase;
-import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.in.shared.Versioned;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.Placement;
@@ -30,8 +30,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -81,12 +79,8 @@ public class SchoolStructureController {
 
     @GetMapping("/cohorts")
     @Operation(operationId = "listCohorts", summary = "List the school's cohorts (paginated, by name)")
-    public PageResponse<CohortResponse> listCohorts(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                    // bounded so that page × size (the row offset) cannot overflow
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Page<Cohort> p = cohorts.cohorts(caller, page, size);
-        return new PageResponse<>(p.items().stream().map(SchoolRestMapper::cohort).toList(), p.page(), p.size(), p.total());
+    public PageResponse<CohortResponse> listCohorts(@PathVariable String uai, @Parameter(hidden = true) Caller caller, PageQuery paging) {
+        return PageResponse.of(cohorts.cohorts(caller, paging.page(), paging.size()), SchoolRestMapper::cohort);
     }
 
     @GetMapping("/cohorts/{cohortId}")
@@ -97,6 +91,9 @@ public class SchoolStructureController {
     }
 
     @PutMapping("/cohorts/{cohortId}/periods")
+    @ApiResponse(responseCode = "200", description = "The cohort with its new periods; `ETag` is its new version")
+    @ApiResponse(responseCode = "409", description = "`stale-version`: the If-Match version is not the current one; nothing changed")
+    @ApiResponse(responseCode = "412", description = "If-Match is not a strong tag this API wrote (a weak tag never matches)")
     @Operation(operationId = "replaceCohortPeriods", summary = "Replace a cohort's PFMP periods (P1 … P6)",
             description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
     public ResponseEntity<CohortResponse> replacePeriods(@PathVariable String uai, @PathVariable String cohortId, @Parameter(hidden = true) Caller caller,
@@ -122,6 +119,7 @@ public class SchoolStructureController {
 
     @PostMapping("/students")
     @ApiResponse(responseCode = "201", description = "Created; `Location` is the student")
+    @ApiResponse(responseCode = "409", description = "`duplicate-student`: another student of the school has this INE")
     @Operation(operationId = "createStudent", summary = "Create a student (INE optional, validated: RNIE, BEA or apprentissage format)")
     public ResponseEntity<StudentResponse> createStudent(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                          @Valid @RequestBody NewStudentRequest r) {
@@ -133,12 +131,8 @@ public class SchoolStructureController {
     @GetMapping("/students")
     @Operation(operationId = "listStudents", summary = "List students (paginated, by name), optionally of one cohort; a tutor gets the students placed with them")
     public PageResponse<StudentResponse> listStudents(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                      @RequestParam(required = false) String cohortId,
-                                                      // bounded so that page × size (the row offset) cannot overflow
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Page<Student> p = students.students(caller, cohortId, page, size);
-        return new PageResponse<>(p.items().stream().map(SchoolRestMapper::student).toList(), p.page(), p.size(), p.total());
+                                                      @RequestParam(required = false) String cohortId, PageQuery paging) {
+        return PageResponse.of(students.students(caller, cohortId, paging.page(), paging.size()), SchoolRestMapper::student);
     }
 
     @GetMapping("/students/{studentId}")
@@ -172,6 +166,9 @@ public class SchoolStructureController {
     }
 
     @PutMapping("/students/{studentId}/placements/{period}")
+    @ApiResponse(responseCode = "200", description = "The placement; `ETag` is its new version")
+    @ApiResponse(responseCode = "409", description = "`stale-version`: the If-Match version is not the current one; nothing changed")
+    @ApiResponse(responseCode = "412", description = "If-Match is not a strong tag this API wrote (a weak tag never matches)")
     @Operation(operationId = "setPlacement", summary = "Set a student's placement for one period (host organisation, kind, tutor)",
             description = "Send the ETag you read in `If-Match` to be protected against a concurrent change (stale → 409 `stale-version`).")
     public ResponseEntity<PlacementResponse> setPlacement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
@@ -184,10 +181,11 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students/{studentId}/placements")
-    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version",
+    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version (paged in memory: six at most)",
             description = "A tutor gets only their own placements (the periods whose placement names their e-mail).")
-    public List<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
-        return placements.placements(caller, studentId).stream().map(SchoolRestMapper::placement).toList();
+    public PageResponse<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
+                                                      PageQuery paging) {
+        return PageResponse.of(paging.slice(placements.placements(caller, studentId)), SchoolRestMapper::placement);
     }
 
     @GetMapping("/students/{studentId}/placements/{period}")

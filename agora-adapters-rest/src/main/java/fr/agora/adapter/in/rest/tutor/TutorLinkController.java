@@ -1,5 +1,7 @@
 package fr.agora.adapter.in.rest.tutor;
 
+import fr.agora.adapter.in.rest.http.PageQuery;
+import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.tutor.TutorDtos.TutorLinkRequest;
 import fr.agora.adapter.in.rest.tutor.TutorDtos.TutorLinkResponse;
 import fr.agora.application.port.in.shared.Caller;
@@ -15,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,8 +59,9 @@ public class TutorLinkController {
 
     @GetMapping
     @Operation(operationId = "listTutorLinks", summary = "A student's tutor links: state (ACTIVE, EXPIRED, REVOKED), last submission and appreciation")
-    public List<TutorLinkResponse> listTutorLinks(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
-        return links.links(caller, studentId).stream().map(l -> TutorRestMapper.link(l, clock.instant(), null, null)).toList();
+    public PageResponse<TutorLinkResponse> listTutorLinks(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
+                                                          PageQuery paging) {
+        return PageResponse.of(links.links(caller, studentId, paging.page(), paging.size()), l -> TutorRestMapper.link(l, clock.instant(), null, null));
     }
 
     @PostMapping("/{linkId}/revocation")

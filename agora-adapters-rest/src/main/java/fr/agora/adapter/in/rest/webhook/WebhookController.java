@@ -1,12 +1,11 @@
 package fr.agora.adapter.in.rest.webhook;
 
-import fr.agora.adapter.in.rest.webhook.WebhookDtos.WebhookDeliveryPageResponse;
+import fr.agora.adapter.in.rest.http.PageQuery;
+import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.webhook.WebhookDtos.WebhookDeliveryResponse;
-import fr.agora.adapter.in.rest.webhook.WebhookDtos.WebhookEndpointListResponse;
 import fr.agora.adapter.in.rest.webhook.WebhookDtos.WebhookEndpointRequest;
 import fr.agora.adapter.in.rest.webhook.WebhookDtos.WebhookEndpointResponse;
 import fr.agora.application.port.in.shared.Caller;
-import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.in.webhook.ManageWebhookEndpointsUseCase;
 import fr.agora.application.port.in.webhook.RegisterWebhookEndpointCommand;
 import fr.agora.application.port.in.webhook.WebhookDeliveryLogUseCase;
@@ -14,6 +13,7 @@ import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.webhook.WebhookDelivery;
 import fr.agora.domain.webhook.WebhookEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,8 +59,10 @@ public class WebhookController {
 
     @GetMapping
     @Operation(operationId = "listWebhookEndpoints", summary = "The school's webhook endpoints (an endpoint disabled after failing says when and why)")
-    public WebhookEndpointListResponse listWebhookEndpoints(@PathVariable String uai, @Parameter(hidden = true) Caller caller) {
-        return new WebhookEndpointListResponse(endpoints.endpoints(caller).stream().map(e -> WebhookRestMapper.endpoint(e, false)).toList());
+    public PageResponse<WebhookEndpointResponse> listWebhookEndpoints(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
+                                                                      PageQuery paging) {
+        // paged in memory: a school has at most ManageWebhookEndpointsService.MAX_ENDPOINTS (20) endpoints
+        return PageResponse.of(paging.slice(endpoints.endpoints(caller)), e -> WebhookRestMapper.endpoint(e, false));
     }
 
     @GetMapping("/{endpointId}")
@@ -84,12 +86,10 @@ public class WebhookController {
 
     @GetMapping("/{endpointId}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The endpoint's delivery log, newest first; status=PENDING|DELIVERED|FAILED")
-    public WebhookDeliveryPageResponse listWebhookDeliveries(@PathVariable String uai, @PathVariable String endpointId,
-                                                             @Parameter(hidden = true) Caller caller,
-                                                             @RequestParam(required = false) String status,
-                                                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<WebhookDelivery> p = log.deliveries(caller, endpointId, status(status), page, size);
-        return new WebhookDeliveryPageResponse(p.items().stream().map(WebhookRestMapper::delivery).toList(), p.page(), p.size(), p.total());
+    public PageResponse<WebhookDeliveryResponse> listWebhookDeliveries(@PathVariable String uai, @PathVariable String endpointId,
+                                                                       @Parameter(hidden = true) Caller caller,
+                                                                       @RequestParam(required = false) String status, PageQuery paging) {
+        return PageResponse.of(log.deliveries(caller, endpointId, status(status), paging.page(), paging.size()), WebhookRestMapper::delivery);
     }
 
     @GetMapping("/{endpointId}/deliveries/{deliveryId}")
@@ -100,6 +100,7 @@ public class WebhookController {
     }
 
     @PostMapping("/{endpointId}/deliveries/{deliveryId}/replay")
+    @ApiResponse(responseCode = "202", description = "Queued: the new delivery, sent after anything already queued for the endpoint")
     @Operation(operationId = "replayWebhookDelivery", summary = "Send a delivery's message again (same webhook-id) as a new delivery, after anything queued")
     public ResponseEntity<WebhookDeliveryResponse> replayWebhookDelivery(@PathVariable String uai, @PathVariable String endpointId,
                                                                          @PathVariable String deliveryId, @Parameter(hidden = true) Caller caller) {

@@ -29,15 +29,10 @@ public final class WebhookDtos {
                                           @Schema(description = "whsec_… signing secret: shown once, at registration") String secret) {
     }
 
-    public record WebhookEndpointListResponse(List<WebhookEndpointResponse> items) {
-    }
 
     public record WebhookDeliveryResponse(String id, String endpointId, String messageId, String eventType, String orderingKey,
                                           String status, int attempts, Instant nextAttemptAt, Integer lastStatusCode, String lastError,
                                           Instant createdAt, Instant deliveredAt, String replayOf,
                                           @Schema(description = "the exact body sent (and signed)") String payload) {
-    }
-
-    public record WebhookDeliveryPageResponse(List<WebhookDeliveryResponse> items, int page, int size, long total) {
     }
 }

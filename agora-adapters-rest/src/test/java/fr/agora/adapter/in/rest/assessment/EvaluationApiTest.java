@@ -41,7 +41,7 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String id = r.tree().get("ids").get(0).asString();
 
-        JsonNode h = get(s.path("/students/" + st + "/evaluations"), auth(s.teacher())).tree();
+        JsonNode h = get(s.path("/students/" + st + "/evaluations"), auth(s.teacher())).tree().get("items");
         assertThat(h).hasSize(1);
         assertThat(h.get(0).get("id").asString()).isEqualTo(id);
         assertThat(h.get(0).get("evaluatorId").asString()).isEqualTo("prof.martin");
@@ -69,7 +69,7 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         ApiResponse noKey = post(s.path("/evaluations/bulk"), "{\"evaluations\":[" + evaluation(st, "1.1.1", "P1", "2024-01-20", "3", null, null)
                 + "]}", auth(s.teacher()));
         assertThat(noKey.status()).isEqualTo(400);
-        assertThat(get(s.path("/students/" + st + "/evaluations"), auth(s.teacher())).tree()).isEmpty();
+        assertThat(get(s.path("/students/" + st + "/evaluations"), auth(s.teacher())).tree().get("items")).isEmpty();
     }
 
     @Test
@@ -90,13 +90,13 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.tree().get("replayed").asBoolean()).isTrue();
         assertThat(second.tree().get("ids")).isEqualTo(first.tree().get("ids"));
-        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).hasSize(2);
-        assertThat(get(s.path("/students/" + b + "/evaluations"), auth(s.admin())).tree()).hasSize(1);
+        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(2);
+        assertThat(get(s.path("/students/" + b + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(1);
 
         ApiResponse reused = post(s.path("/evaluations/bulk"), body.replace("2024-01-21", "2024-01-22"), auth(s.ent(), "Idempotency-Key", "ent-2024-P1"));
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.tree().get("type").asString()).isEqualTo("/problems/idempotency-key-reused");
-        assertThat(get(s.path("/students/" + b + "/evaluations"), auth(s.admin())).tree()).hasSize(1);
+        assertThat(get(s.path("/students/" + b + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(1);
     }
 
     @Test
@@ -111,7 +111,7 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(rejected.tree().get("type").asString()).isEqualTo("/problems/invalid-csv");
         assertThat(rejected.tree().get("errors").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(rejected.tree().get("errors").get(0).get("field").asString()).isEqualTo("level");
-        assertThat(get(s.path("/students/" + st + "/evaluations"), auth(s.admin())).tree()).isEmpty();
+        assertThat(get(s.path("/students/" + st + "/evaluations"), auth(s.admin())).tree().get("items")).isEmpty();
 
         String good = header + st + ";1.1.1;1.1.1-M1;P1;2024-01-20;3;prof.martin;ENSEIGNANT;1.1.1-F1|1.1.1-F2;;;\n"
                 + st + ";1.2.1;;P2;2024-05-20;4;prof.martin;JURY;;;;https://ent.example/preuve/1\n";
@@ -120,7 +120,7 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(ok.tree().get("ids")).hasSize(2);
         ApiResponse again = send("POST", s.path("/evaluations/import"), good, "text/csv", auth(s.ent(), "Idempotency-Key", "csv-2"));
         assertThat(again.tree().get("replayed").asBoolean()).isTrue();
-        JsonNode h = get(s.path("/students/" + st + "/evaluations"), auth(s.admin())).tree();
+        JsonNode h = get(s.path("/students/" + st + "/evaluations"), auth(s.admin())).tree().get("items");
         assertThat(h).hasSize(2);
         assertThat(h.get(0).get("complexityFactors")).hasSize(2);
         assertThat(h.get(1).get("evidenceLink").asString()).isEqualTo("https://ent.example/preuve/1");
@@ -150,7 +150,7 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(validated.status()).isEqualTo(201);
         assertThat(validated.tree().get("validatedBy").asString()).isEqualTo("prof.martin");
 
-        JsonNode h = get(s.path("/students/" + st + "/evaluations?competency=1.1.1"), auth(s.teacher())).tree();
+        JsonNode h = get(s.path("/students/" + st + "/evaluations?competency=1.1.1"), auth(s.teacher())).tree().get("items");
         assertThat(h).hasSize(3);
     }
 
@@ -176,6 +176,6 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         JsonNode listed = get(s.path("/students"), auth(s.tutor())).tree();
         assertThat(listed.get("total").asLong()).isEqualTo(1);
         assertThat(listed.get("items").get(0).get("id").asString()).isEqualTo(mine);
-        assertThat(get(s.path("/students/" + other + "/evaluations"), auth(s.admin())).tree()).isEmpty();
+        assertThat(get(s.path("/students/" + other + "/evaluations"), auth(s.admin())).tree().get("items")).isEmpty();
     }
 }

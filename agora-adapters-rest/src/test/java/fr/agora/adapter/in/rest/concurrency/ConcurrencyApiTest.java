@@ -44,8 +44,8 @@ class ConcurrencyApiTest extends ApiTestSupport {
         Map<Integer, Integer> statuses = all(50, i -> post(s.path("/evaluations"), evaluation(s.student(), "2024-01-" + (10 + i % 15),
                 String.valueOf(1 + i % 4)), "Authorization", "Bearer " + s.teacher()).status());
         assertThat(statuses).isEqualTo(Map.of(201, 50));
-        assertThat(get(s.path("/students/" + s.student() + "/evaluations"), "Authorization", "Bearer " + s.teacher()).tree())
-                .hasSize(50);
+        assertThat(get(s.path("/students/" + s.student() + "/evaluations"), "Authorization", "Bearer " + s.teacher()).tree().get("total").asInt())
+                .isEqualTo(50);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ConcurrencyApiTest extends ApiTestSupport {
                 "Idempotency-Key", "same-key-for-all").status());
         assertThat(statuses.keySet()).as("statuses %s", statuses).allMatch(st -> st == 200 || st == 201 || st == 409);
         assertThat(statuses.getOrDefault(201, 0)).as("statuses %s", statuses).isEqualTo(1);
-        assertThat(get(s.path("/students/" + s.student() + "/evaluations"), "Authorization", "Bearer " + s.teacher()).tree())
+        assertThat(get(s.path("/students/" + s.student() + "/evaluations"), "Authorization", "Bearer " + s.teacher()).tree().get("items"))
                 .as("stored exactly once").hasSize(2);
     }
 

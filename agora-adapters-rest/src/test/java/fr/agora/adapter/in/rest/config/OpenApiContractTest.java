@@ -172,6 +172,61 @@ class OpenApiContractTest extends ApiTestSupport {
         }
     }
 
+    /**
+     * Every list answers the one envelope with the two parameters, so a future list cannot forget them: a GET whose 200
+     * JSON body is an array, whose operationId starts with {@code list}, or whose body looks like a page (an
+     * {@code items} array, or a {@code total} beside a {@code page}) must answer {@code PageResponse…} ({@code items, page, size, total}) and refer to the
+     * {@code page} and {@code size} parameter components. The standards' own collections (CASE, OneRoster under
+     * {@code /ims/}) keep the {@code limit}/{@code offset} paging their specifications define.
+     */
+    @Test
+    void every_list_is_paged_with_the_one_envelope_and_the_two_parameters() {
+        List<String> broken = new ArrayList<>();
+        int lists = 0;
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            JsonNode get = path.getValue().path("get");
+            if (get.isMissingNode() || path.getKey().startsWith("/ims/")) {
+                continue;
+            }
+            JsonNode schema = get.path("responses").path("200").path("content").path("application/json").path("schema");
+            String ref = schema.path("$ref").asString("");
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            JsonNode body = ref.isEmpty() ? schema : doc.path("components").path("schemas").path(name);
+            boolean array = "array".equals(schema.path("type").asString(""));
+            // an array of items, or a total beside a page number (a getPfmpAllowance's `total` is an amount, not a count)
+            boolean pageLike = "array".equals(body.path("properties").path("items").path("type").asString(""))
+                    || body.path("properties").has("total") && body.path("properties").has("page");
+            String id = get.path("operationId").asString("");
+            if (!array && !pageLike && !id.startsWith("list")) {
+                continue;
+            }
+            lists++;
+            String where = "GET " + path.getKey() + " (" + id + ")";
+            if (array || !name.startsWith("PageResponse")) {
+                broken.add(where + ": answers " + (array ? "a bare array" : "'" + name + "'") + ", not the PageResponse envelope");
+            } else if (!List.of("items", "page", "size", "total").stream().allMatch(body.path("properties")::has)
+                    || !"array".equals(body.path("properties").path("items").path("type").asString(""))) {
+                broken.add(where + ": its envelope " + name + " lacks items/page/size/total");
+            }
+            List<String> refs = new ArrayList<>();
+            get.path("parameters").forEach(p -> refs.add(p.path("$ref").asString("")));
+            if (!refs.containsAll(List.of("#/components/parameters/page", "#/components/parameters/size"))) {
+                broken.add(where + ": does not take the page and size parameters (#/components/parameters/page, size)");
+            }
+            if (!get.path("responses").path("200").path("headers").has("Link")) {
+                broken.add(where + ": 200 does not document the Link header");
+            }
+        }
+        assertThat(lists).as("list operations found").isGreaterThanOrEqualTo(12);
+        assertThat(broken).isEmpty();
+        JsonNode size = doc.path("components").path("parameters").path("size").path("schema");
+        assertThat(size.path("minimum").asInt()).isEqualTo(1);
+        assertThat(size.path("maximum").asInt()).isEqualTo(fr.agora.application.port.in.shared.Page.MAX_SIZE);
+        assertThat(size.path("default").asInt()).isEqualTo(fr.agora.application.port.in.shared.Page.DEFAULT_SIZE);
+        assertThat(doc.path("components").path("parameters").path("page").path("schema").path("maximum").asInt())
+                .isEqualTo(fr.agora.application.port.in.shared.Page.MAX_PAGE);
+    }
+
     @Test
     void tags_name_readable_generated_classes() {
         // openapi-generator names an API class after each tag: "Référentiel" became RfrentielApi

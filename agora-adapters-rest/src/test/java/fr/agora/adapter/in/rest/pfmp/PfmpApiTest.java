@@ -112,6 +112,12 @@ class PfmpApiTest extends SchoolApiTestSupport {
         assertThat(body).startsWith("\uFEFFNom;Prénom;INE;Identifiant;Période;Année du cycle;Jours effectués");
         assertThat(body).contains("'=HYPERLINK").contains(";P3;première professionnelle;20;15,00;300,00;non;non;");
         assertThat(get(p.s().path("/cohorts/" + p.cohort() + "/pfmp-allowances"), auth(p.s().tutor())).status()).isEqualTo(403);
+        // the same list as JSON, one page of students (paged in SQL by name)
+        JsonNode page = get(p.s().path("/cohorts/" + p.cohort() + "/pfmp-allowances?size=1"), auth(p.s().admin())).tree();
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.get("items").get(0).get("studentId").asString()).isEqualTo(p.student());
+        assertThat(get(p.s().path("/cohorts/" + p.cohort() + "/pfmp-allowances?page=1&size=1"), auth(p.s().admin())).tree().get("items")).isEmpty();
     }
 
     @Test

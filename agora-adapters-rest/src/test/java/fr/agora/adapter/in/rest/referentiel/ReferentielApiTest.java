@@ -26,17 +26,18 @@ class ReferentielApiTest extends ApiTestSupport {
         return r.tree();
     }
 
+    /** Every code found, in one page of the largest size (the référentiel has 37). */
     private List<String> codes(String path) {
-        JsonNode body = ok(path);
+        JsonNode body = ok(path + (path.contains("?") ? "&" : "?") + "size=200");
         List<String> codes = new ArrayList<>();
-        body.get("competencies").forEach(c -> codes.add(c.get("code").asString()));
-        assertThat(body.get("count").asInt()).isEqualTo(codes.size());
+        body.get("items").forEach(c -> codes.add(c.get("code").asString()));
+        assertThat(body.get("total").asInt()).isEqualTo(codes.size());
         return codes;
     }
 
     @Test
     void lists_the_published_versions_with_the_diploma_identity() {
-        JsonNode list = ok("/api/v1/referentiels").get("referentiels");
+        JsonNode list = ok("/api/v1/referentiels").get("items");
         assertThat(list).hasSize(1);
         JsonNode v = list.get(0);
         assertThat(v.get("id").asString()).isEqualTo("agora-2020");
@@ -92,8 +93,8 @@ class ReferentielApiTest extends ApiTestSupport {
     @Test
     void q_is_accent_and_case_insensitive_and_every_result_contains_the_word() {
         JsonNode body = ok(BASE + "/competencies?q=tresorerie");
-        assertThat(body.get("competencies")).isNotEmpty();
-        for (JsonNode c : body.get("competencies")) {
+        assertThat(body.get("items")).isNotEmpty();
+        for (JsonNode c : body.get("items")) {
             assertThat(TextFolding.fold(c.toString())).as(c.get("code").asString()).contains("tresorerie");
             assertThat(c.toString()).containsIgnoringCase("trésorerie");
         }
@@ -105,7 +106,7 @@ class ReferentielApiTest extends ApiTestSupport {
         List<String> all = codes(BASE + "/competencies?q=tresorerie");
         List<String> bloc2 = codes(BASE + "/competencies?q=tresorerie&bloc=2");
         assertThat(bloc2).isNotEmpty().isEqualTo(all.stream().filter(c -> c.startsWith("2.")).toList());
-        assertThat(ok(BASE + "/competencies?q=tresorerie&bloc=2").get("filters").get("bloc").asInt()).isEqualTo(2);
+        assertThat(ok(BASE + "/competencies?q=tresorerie&bloc=2").get("items")).allMatch(c -> c.get("blocNumber").asInt() == 2);
     }
 
     @Test
@@ -142,10 +143,11 @@ class ReferentielApiTest extends ApiTestSupport {
     @Test
     void exam_units_with_coefficients_modes_and_certified_bloc_as_in_the_data() {
         JsonNode body = ok(BASE + "/exam-units");
+        assertThat(body.get("total").asInt()).isEqualTo(body.get("items").size());
         var ref = Referentiels.agora2020();
         for (String code : List.of("U2", "U31", "U32")) {
             JsonNode u = null;
-            for (JsonNode x : body.get("units")) {
+            for (JsonNode x : body.get("items")) {
                 if (x.get("unitCode").asString().equals(code)) {
                     u = x;
                 }
@@ -157,9 +159,11 @@ class ReferentielApiTest extends ApiTestSupport {
             assertThat(u.get("modes")).hasSize(ref.examUnit(code).modes().size());
             assertThat(u.get("source").get("file").asString()).isNotBlank();
         }
-        assertThat(body.get("units").get(0).has("certifiedBloc")).as("U11 is a general unit").isFalse();
+        assertThat(body.get("items").get(0).has("certifiedBloc")).as("U11 is a general unit").isFalse();
         assertThat(ref.examUnit("U2").coefficient()).isEqualByComparingTo(new BigDecimal("4"));
-        assertThat(body.get("epreuves")).isNotEmpty();
+        JsonNode epreuves = ok(BASE + "/epreuves");
+        assertThat(epreuves.get("items")).isNotEmpty();
+        assertThat(epreuves.get("items").get(0).get("unitCodes")).isNotEmpty();
     }
 
     @Test
@@ -176,7 +180,9 @@ class ReferentielApiTest extends ApiTestSupport {
 
         assertThat(get(BASE + "/competencies/2.2.4", "If-None-Match", "\"other\"").status()).isEqualTo(200);
         assertThat(get(BASE, "If-None-Match", r.header("ETag")).status()).isEqualTo(304);
-        assertThat(get(BASE + "/exam-units", "If-None-Match", r.header("ETag")).status()).isEqualTo(304);
+        String units = get(BASE + "/exam-units").header("ETag");
+        assertThat(units).startsWith("\"" + CHECKSUM + "-").isNotEqualTo(get(BASE + "/exam-units?page=1").header("ETag"));
+        assertThat(get(BASE + "/exam-units", "If-None-Match", units).status()).isEqualTo(304);
     }
 
     @Test
@@ -266,15 +272,18 @@ class ReferentielApiTest extends ApiTestSupport {
         JsonNode paths = ok("/v3/api-docs").get("paths");
         for (String p : List.of("/api/v1/referentiels", "/api/v1/referentiels/{id}",
                 "/api/v1/referentiels/{id}/competencies", "/api/v1/referentiels/{id}/competencies/{code}",
-                "/api/v1/referentiels/{id}/exam-units")) {
+                "/api/v1/referentiels/{id}/exam-units", "/api/v1/referentiels/{id}/epreuves")) {
             assertThat(paths.has(p)).as(p).isTrue();
             assertThat(paths.get(p).get("get").get("responses").has("304")).as(p).isTrue();
         }
         JsonNode search = paths.get("/api/v1/referentiels/{id}/competencies").get("get");
         assertThat(search.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
         List<String> params = new ArrayList<>();
-        search.get("parameters").forEach(p -> params.add(p.get("name").asString()));
+        search.get("parameters").forEach(p -> params.add(p.path("name").asString("")));
         assertThat(params).contains("id", "bloc", "activity", "crcn", "q");
+        List<String> refs = new ArrayList<>();
+        search.get("parameters").forEach(p -> refs.add(p.path("$ref").asString("")));
+        assertThat(refs).contains("#/components/parameters/page", "#/components/parameters/size");
         assertThat(paths.get("/api/v1/referentiels/{id}/competencies/{code}").get("get").get("responses").get("404")
                 .get("content").has("application/problem+json")).isTrue();
     }

@@ -113,7 +113,7 @@ class SchoolStructureApiTest extends SchoolApiTestSupport {
         String st = createStudent(s, cohort, null, "Moreau", "Lina");
         place(s, st, "P1", "Tutor@Host.fr");
 
-        JsonNode list = get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree();
+        JsonNode list = get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree().get("items");
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("period").asString()).isEqualTo("P1");
         assertThat(list.get(0).get("kind").asString()).isEqualTo("MUTUELLE");
@@ -127,7 +127,7 @@ class SchoolStructureApiTest extends SchoolApiTestSupport {
                 "{\"organisation\":\"X\",\"kind\":\"ENTREPRISE\",\"tutorName\":\"Y\",\"tutorEmail\":\"y@x.fr\"}", "application/json", auth(s.admin()));
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(badPeriod.tree().get("field").asString()).isEqualTo("period");
-        assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree()).hasSize(1);
+        assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree().get("items")).hasSize(1);
     }
 
     @Test
@@ -160,7 +160,7 @@ class SchoolStructureApiTest extends SchoolApiTestSupport {
         ApiResponse stale = send("PUT", s.path("/students/" + st + "/placements/P1"), body.replace("MACIF", "GMF"), "application/json",
                 auth(s.teacher(), "If-Match", "\"0\""));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree().get(0).get("organisation").asString()).isEqualTo("MACIF");
+        assertThat(get(s.path("/students/" + st + "/placements"), auth(s.teacher())).tree().get("items").get(0).get("organisation").asString()).isEqualTo("MACIF");
         assertThat(get(s.path("/students/" + st + "/placements/P2"), auth(s.teacher())).status()).isEqualTo(404);
     }
 

@@ -22,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @SpringBootTest(classes = AgoraApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(AnsweredExchanges.Recording.class)
 public abstract class ApiTestSupport {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

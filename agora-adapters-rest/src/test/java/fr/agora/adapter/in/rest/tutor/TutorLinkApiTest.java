@@ -47,9 +47,16 @@ class TutorLinkApiTest extends SchoolApiTestSupport {
         assertThat(token).hasSize(43); // 256 bits, base64url
         assertThat(l.link().get("url").asString()).endsWith("/tuteur/" + token);
         assertThat(l.link().get("state").asString()).isEqualTo("ACTIVE");
-        JsonNode listed = get(l.s().path("/students/" + l.student() + "/tutor-links"), auth(l.s().admin())).tree();
+        JsonNode listed = get(l.s().path("/students/" + l.student() + "/tutor-links"), auth(l.s().admin())).tree().get("items");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).hasNonNull("token")).isFalse();
+        // a second link (a renewal): two links, oldest first, one a page (paged in SQL)
+        assertThat(post(l.s().path("/students/" + l.student() + "/tutor-links"), "{\"period\":\"P3\",\"validDays\":30}",
+                auth(l.s().teacher())).status()).isEqualTo(201);
+        JsonNode second = get(l.s().path("/students/" + l.student() + "/tutor-links?page=1&size=1"), auth(l.s().admin())).tree();
+        assertThat(second.get("total").asInt()).isEqualTo(2);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0).get("id").asString()).isNotEqualTo(listed.get(0).get("id").asString());
         assertThat(listed.get(0).hasNonNull("url")).isFalse();
 
         ApiResponse page = get(l.pagePath());

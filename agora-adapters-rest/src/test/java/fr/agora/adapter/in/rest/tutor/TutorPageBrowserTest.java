@@ -100,7 +100,7 @@ class TutorPageBrowserTest extends SchoolApiTestSupport {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci, votre évaluation est envoyée");
         assertThat(browser.findElement(By.id("summary")).getText()).startsWith("2 compétence(s) mise(s) en œuvre, 2 observation(s)");
 
-        JsonNode history = get(s.path("/students/" + student + "/evaluations"), auth(s.teacher())).tree();
+        JsonNode history = get(s.path("/students/" + student + "/evaluations"), auth(s.teacher())).tree().get("items");
         assertThat(history).hasSize(2);
         for (JsonNode e : history) {
             assertThat(e.get("evaluatorRole").asString()).isEqualTo("TUTEUR");
@@ -112,9 +112,9 @@ class TutorPageBrowserTest extends SchoolApiTestSupport {
         assertThat(first.get("level").asString()).isEqualTo("3");
         assertThat(first.get("criterion").asString()).isEqualTo(criterionId);
         assertThat(first.get("comment").asString()).isEqualTo("Accueil téléphonique soigné.");
-        JsonNode links = get(s.path("/students/" + student + "/tutor-links"), auth(s.teacher())).tree();
+        JsonNode links = get(s.path("/students/" + student + "/tutor-links"), auth(s.teacher())).tree().get("items");
         assertThat(links.get(0).get("appreciation").asString()).isEqualTo("Stagiaire sérieuse et ponctuelle.");
-        assertThat(get(s.path("/students/" + other + "/evaluations"), auth(s.teacher())).tree()).isEmpty();
+        assertThat(get(s.path("/students/" + other + "/evaluations"), auth(s.teacher())).tree().get("items")).isEmpty();
 
         post(s.path("/students/" + student + "/tutor-links/" + link.get("id").asString() + "/revocation"), "", auth(s.teacher()));
         browser.get(url);

@@ -2,7 +2,7 @@ package fr.agora.application.port.in.assessment;
 
 import fr.agora.application.port.in.shared.Caller;
 import fr.agora.domain.assessment.Evaluation;
-import java.util.List;
+import fr.agora.application.port.in.shared.Page;
 
 /**
  * A student's full, append-only history: every record, superseded ones included, chronologically; optionally only
@@ -10,6 +10,6 @@ import java.util.List;
  */
 public interface GetEvaluationHistoryUseCase {
 
-    /** {@code competency} null ⇒ every competency. */
-    List<Evaluation> history(Caller caller, String studentId, String competency);
+    /** One page of the history, oldest first; {@code competency} null or blank ⇒ every competency. */
+    Page<Evaluation> history(Caller caller, String studentId, String competency, int page, int size);
 }

@@ -1,8 +1,8 @@
 package fr.agora.application.port.in.tutor;
 
 import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.shared.Page;
 import fr.agora.domain.tutor.TutorLink;
-import java.util.List;
 
 /**
  * The school's side of tutor links (teachers and school admins): create one for a placement (404 without one), list a
@@ -11,7 +11,8 @@ import java.util.List;
 public interface ManageTutorLinksUseCase {
     IssuedTutorLink create(CreateTutorLinkCommand command);
 
-    List<TutorLink> links(Caller caller, String studentId);
+    /** One page of the student's links, oldest first. */
+    Page<TutorLink> links(Caller caller, String studentId, int page, int size);
 
     TutorLink revoke(Caller caller, String studentId, String linkId);
 }

@@ -12,6 +12,23 @@ import java.util.Map;
 public interface LoadEvaluationsPort {
     List<Evaluation> loadEvaluationsOfStudent(Uai uai, StudentId studentId);
 
+    /**
+     * One page of a student's history ({@code competency} null ⇒ every competency), in {@link Evaluation#CHRONOLOGICAL}
+     * order (date, recording instant, id). A history grows with every evaluation, so an adapter should page in the
+     * store; this default pages the whole history in memory.
+     */
+    default List<Evaluation> listEvaluationsOfStudent(Uai uai, StudentId studentId, String competency, int offset, int limit) {
+        return loadEvaluationsOfStudent(uai, studentId).stream()
+                .filter(e -> competency == null || e.competencyCode().equals(competency))
+                .sorted(Evaluation.CHRONOLOGICAL).skip(offset).limit(limit).toList();
+    }
+
+    /** How many records {@link #listEvaluationsOfStudent} pages through. */
+    default long countEvaluationsOfStudent(Uai uai, StudentId studentId, String competency) {
+        return loadEvaluationsOfStudent(uai, studentId).stream()
+                .filter(e -> competency == null || e.competencyCode().equals(competency)).count();
+    }
+
     /** Every student of the cohort, mapped to their records (students without records may be absent). */
     Map<StudentId, List<Evaluation>> loadEvaluationsOfCohort(Uai uai, CohortId cohortId);
 

@@ -11,4 +11,9 @@ public interface LoadTutorLinkPort {
     Optional<TutorLink> loadByTokenHash(String tokenHash);
 
     List<TutorLink> loadLinksOfStudent(Uai uai, StudentId studentId);
+
+    /** One page of a student's links, oldest first (created, then id): a link is created per placement and per renewal, so the list grows. */
+    List<TutorLink> listLinksOfStudent(Uai uai, StudentId studentId, int offset, int limit);
+
+    long countLinksOfStudent(Uai uai, StudentId studentId);
 }
