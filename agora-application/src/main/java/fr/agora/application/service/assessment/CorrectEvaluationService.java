@@ -57,10 +57,13 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
     @Override
     public Evaluation correct(Command c) {
         Caller caller = c.caller();
-        Student student = SchoolLookups.visibleStudent(this.students, this.placements, caller, c.studentId());
+        SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(this.students, this.placements, caller, c.studentId());
+        Student student = visible.student();
         return tx.inTransaction(() -> {
             EvaluationHistory h = EvaluationHistory.of(student.id(), load.loadEvaluationsOfStudent(caller.uai(), student.id()));
             Evaluation old = find(h, c.evaluationId());
+            // a record of a period the tutor may not see is answered as a missing one
+            if (!visible.view().sees(old.period())) throw new NotFoundException("evaluation-not-found", "evaluation", c.evaluationId());
             if (caller.role() == Caller.Role.TUTOR && !old.evaluatorId().equals(caller.subject().trim().toLowerCase(Locale.ROOT))) {
                 throw new RuleViolationException("not-own-evaluation", "evaluationId", "a tutor corrects only their own evaluations");
             }

@@ -9,6 +9,7 @@ import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.school.TutorView;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.Evaluation;
@@ -18,11 +19,12 @@ import fr.agora.domain.school.Student;
 import java.util.List;
 
 /**
- * What the reads of one student's assessment start from (aggregated state, coverage, exam readiness): the student if
- * the caller may see them, their cohort and its référentiel framework, their effective evaluations, the school's scale
- * versions and the aggregation policy (the override, else the school's).
+ * What the reads of one student's assessment start from (aggregated state, coverage, grid, exam readiness): the
+ * student if the caller may see them, the caller's {@link TutorView} of them, their cohort and its référentiel
+ * framework, their effective evaluations as that view lets them through (a tutor's periods only, teacher-only comments
+ * removed), the school's scale versions and the aggregation policy (the override, else the school's).
  */
-public record StudentRecords(Student student, Cohort cohort, CompetencyFramework framework, List<Evaluation> effective,
+public record StudentRecords(Student student, TutorView view, Cohort cohort, CompetencyFramework framework, List<Evaluation> effective,
                              ScaleHistory scales, AggregationPolicy policy) {
 
     /** The read ports those use cases need, and nothing else. */
@@ -31,10 +33,11 @@ public record StudentRecords(Student student, Cohort cohort, CompetencyFramework
                         LoadEstablishmentPort establishments) {
 
         public StudentRecords read(Caller caller, String studentId, AggregationPolicy policyOverride) {
-            Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
+            SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(students, placements, caller, studentId);
+            Student s = visible.student();
             Cohort cohort = SchoolLookups.cohort(cohorts, caller, s.cohortId());
-            return new StudentRecords(s, cohort, AssessmentLookups.framework(frameworks, cohort),
-                    AssessmentLookups.effectiveEvaluations(evaluations, caller, s), AssessmentLookups.scales(scales, caller),
+            return new StudentRecords(s, visible.view(), cohort, AssessmentLookups.framework(frameworks, cohort),
+                    AssessmentLookups.effectiveEvaluations(evaluations, caller, s, visible.view()), AssessmentLookups.scales(scales, caller),
                     AssessmentLookups.policy(establishments, caller, policyOverride));
         }
     }
