@@ -36,6 +36,8 @@ class BadgeApiTest extends SchoolApiTestSupport {
         assertThat(get(issued.header("Location")).status()).isEqualTo(401);
         assertThat(get(s.path("/badges/00000000-0000-0000-0000-000000000000"), auth(s.teacher())).status()).isEqualTo(404);
         assertThat(get(s.path("/badges/not-a-uuid"), auth(s.teacher())).status()).isEqualTo(400);
+        School other = newSchool(); // another school's teacher, on its own path, with this badge's id: as if it did not exist
+        assertThat(get(other.path("/badges/" + badge.get("id").asString()), auth(other.teacher())).status()).isEqualTo(404);
         String expectedItem = NameBasedUuid.v5(CaseExporter.namespace(REFERENTIEL), "CFItem:competence:1.1.1").toString();
         String jwt = badge.get("credential").asString();
 
