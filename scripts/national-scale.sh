@@ -4,9 +4,11 @@
 # students measured through the project's services and JDBC stores (fr.agora.bench.evaluation.NationalScale).
 # Results: RELIABILITY.md §6.
 #
-# Usage: scripts/national-scale.sh [all|build|start|migrate|generate|measure|explain|stop|clean]
+# Usage: scripts/national-scale.sh [all|build|start|load|migrate|generate|cold|measure|explain|stop|clean]
 #   all (default) = build, start (load settings), migrate, generate, restart (serving settings), evict the database
-#   files from the OS page cache, measure, stop. The data directory is kept until `clean` (it is ~20 GB).
+#   files from the OS page cache, measure, stop. The data directory is kept until `clean` (it is ~26 GB).
+#   A re-measurement on the kept data: `cold` (restart with the serving settings, evict) then `measure`;
+#   `explain` prints the plans of the two coverage reads for a random student and cohort.
 # Environment: SCALE_PGDATA (default /work/scale-pg, outside the repository), SCALE_PGPORT (55432),
 #   STUDENTS (78000), SCHOOLS (1000), MEAN_EVALS (641: 78 000 × 641 ≈ 50 M), SAMPLES (2000 students), COHORTS (400).
 # PostgreSQL: the machine's server binaries (pg_ctl/initdb on the PATH, 15 here; psql); run as the `postgres` user
@@ -50,7 +52,7 @@ start() { # $1: server options
 
 stop() { [[ -f $PGDATA/postmaster.pid ]] && as_pg pg_ctl -D "$PGDATA" -m fast -w stop >/dev/null || true; }
 
-driver() { java -Xms1g -Xmx1g -cp "$m/target/test-classes:$m/target/classes:$(cat $m/target/bench.classpath)" fr.agora.bench.evaluation.NationalScale "$@"; }
+driver() { java -Xms1g -Xmx1g -Dagora.scale.pgdata="$PGDATA" -cp "$m/target/test-classes:$m/target/classes:$(cat $m/target/bench.classpath)" fr.agora.bench.evaluation.NationalScale "$@"; }
 
 # Drop the database's files (only those) from the OS page cache, so the first pass reads from disk.
 evict() {
@@ -91,6 +93,7 @@ case ${1:-all} in
   generate) generate ;;
   measure) measure ;;
   explain) sql -f scripts/national-scale/explain.sql ;;
+  cold) stop; start "$SERVING"; evict ;;
   stop) stop ;;
   clean) stop; rm -rf "$PGDATA" ;;
   load) start "$LOADING" ;;
@@ -107,5 +110,5 @@ case ${1:-all} in
     measure
     stop
     say done ;;
-  *) echo "usage: $0 [all|build|start|migrate|generate|measure|explain|stop|clean]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|start|load|migrate|generate|cold|measure|explain|stop|clean]" >&2; exit 2 ;;
 esac

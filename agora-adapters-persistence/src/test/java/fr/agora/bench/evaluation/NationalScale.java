@@ -18,6 +18,8 @@ import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.CohortId;
 import fr.agora.domain.school.StudentRoster;
 import fr.agora.domain.shared.Uai;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -135,21 +137,33 @@ public final class NationalScale {
         return copy;
     }
 
-    private static long[] time(List<Member> sample, Consumer<Member> call) {
-        long[] nanos = new long[sample.size()];
-        for (int i = 0; i < nanos.length; i++) {
-            long t0 = System.nanoTime();
-            call.accept(sample.get(i));
-            nanos[i] = System.nanoTime() - t0;
-        }
-        return nanos;
+    /** Wall and JVM-thread CPU time of each call, and the PostgreSQL server's CPU over the whole pass. */
+    record Pass(long[] wall, long[] cpu, double serverCpuMillis) {
     }
 
-    static void report(String what, long[] nanos) {
-        long[] s = nanos.clone();
+    private static Pass time(List<Member> sample, Consumer<Member> call) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[sample.size()];
+        long[] cpu = new long[sample.size()];
+        long server0 = ServerCpu.millis();
+        for (int i = 0; i < wall.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            call.accept(sample.get(i));
+            wall[i] = System.nanoTime() - t0;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+        }
+        return new Pass(wall, cpu, ServerCpu.millis() - server0);
+    }
+
+    static void report(String what, Pass pass) {
+        long[] s = pass.wall().clone();
+        long[] c = pass.cpu().clone();
         Arrays.sort(s);
-        System.out.printf("%-28s n=%5d  p50=%8.2f ms  p99=%8.2f ms  max=%8.2f ms%n", what, s.length, ms(percentile(s, 0.50)),
-                ms(percentile(s, 0.99)), ms(s[s.length - 1]));
+        Arrays.sort(c);
+        System.out.printf("%-28s n=%5d  wall p50=%8.2f ms  p99=%8.2f ms  max=%8.2f ms | JVM CPU p50=%6.2f p99=%6.2f ms"
+                + " | server CPU mean=%6.2f ms | load %s%n", what, s.length, ms(percentile(s, 0.50)), ms(percentile(s, 0.99)),
+                ms(s[s.length - 1]), ms(percentile(c, 0.50)), ms(percentile(c, 0.99)), pass.serverCpuMillis() / s.length, ServerCpu.load());
     }
 
     /** Nearest-rank percentile of sorted values. */
