@@ -11,6 +11,8 @@ import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
+import fr.agora.domain.assessment.CoverageRecord;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.school.Cohort;
@@ -37,6 +39,23 @@ public record StudentRecords(Student student, Cohort cohort, CompetencyFramework
                     AssessmentLookups.effectiveEvaluations(evaluations, caller, s), AssessmentLookups.scales(scales, caller),
                     AssessmentLookups.policy(establishments, caller, policyOverride));
         }
+
+        /**
+         * The same reads for coverage, whose records carry no evaluator, comment, evidence link or validator: the
+         * adapter can then answer from an index alone (V15) instead of one table page per record.
+         */
+        public ForCoverage readForCoverage(Caller caller, String studentId, AggregationPolicy policyOverride) {
+            Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
+            Cohort cohort = SchoolLookups.cohort(cohorts, caller, s.cohortId());
+            return new ForCoverage(s, cohort, AssessmentLookups.framework(frameworks, cohort),
+                    Observation.effective(evaluations.loadCoverageRecordsOfStudent(caller.uai(), s.id())), AssessmentLookups.scales(scales, caller),
+                    AssessmentLookups.policy(establishments, caller, policyOverride));
+        }
+    }
+
+    /** What one student's coverage starts from: as {@link StudentRecords}, with the effective records of coverage. */
+    public record ForCoverage(Student student, Cohort cohort, CompetencyFramework framework, List<CoverageRecord> effective,
+                              ScaleHistory scales, AggregationPolicy policy) {
     }
 
     /** The effective evaluations of one competency. */

@@ -20,7 +20,7 @@ public final class GetStudentCoverageService implements GetStudentCoverageUseCas
 
     @Override
     public CoverageMatrix studentCoverage(Query q) {
-        StudentRecords r = records.read(q.caller(), q.studentId(), q.policy());
+        StudentRecords.ForCoverage r = records.readForCoverage(q.caller(), q.studentId(), q.policy());
         return CoverageMatrix.of(r.framework(), r.student().id(), r.effective(), r.scales(), r.policy(),
                 CoverageSettings.of(r.cohort(), LocalDate.now(clock), q.atRiskThreshold()));
     }
