@@ -8,7 +8,8 @@
 #   all (default) = build, start (load settings), migrate, generate, restart (serving settings), evict the database
 #   files from the OS page cache, measure, stop. The data directory is kept until `clean` (it is ~26 GB).
 #   A re-measurement on the kept data: `cold` (restart with the serving settings, evict) then `measure`;
-#   `explain` prints the plans of the two coverage reads for a random student and cohort.
+#   `explain` prints the plans of the two coverage reads for a random student and cohort. `start` starts the server
+#   with the serving settings, `load` with the loading settings (for `migrate` and `generate` run by hand).
 # Environment: SCALE_PGDATA (default /work/scale-pg, outside the repository), SCALE_PGPORT (55432),
 #   STUDENTS (78000), SCHOOLS (1000), MEAN_EVALS (641: 78 000 × 641 ≈ 50 M), SAMPLES (2000 students), COHORTS (400).
 # PostgreSQL: the machine's server binaries (pg_ctl/initdb on the PATH, 15 here; psql); run as the `postgres` user
