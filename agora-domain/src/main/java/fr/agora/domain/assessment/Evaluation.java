@@ -81,4 +81,10 @@ public record Evaluation(
     public boolean isValidated() {
         return validatedBy != null;
     }
+
+    /** The same record without its comment: what a reader who may not see that comment gets. */
+    public Evaluation withoutComment() {
+        return comment == null ? this : new Evaluation(id, studentId, competencyCode, criterionId, period, date, levelCode, scaleVersion,
+                evaluatorId, evaluatorRole, complexityFactors, aleas, null, evidenceLink, supersedes, recordedBy, recordedAt, validatedBy);
+    }
 }

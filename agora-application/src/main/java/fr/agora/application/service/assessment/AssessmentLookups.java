@@ -5,6 +5,7 @@ import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
 import fr.agora.application.port.out.assessment.LoadFrameworkPort;
 import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
 import fr.agora.application.port.out.assessment.LoadScalePort;
+import fr.agora.application.service.school.TutorView;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.Establishment;
@@ -37,9 +38,9 @@ public final class AssessmentLookups {
         return EvaluationScale.lslDefault("scale-" + caller.uai().value());
     }
 
-    /** The student's effective evaluations: every record but the superseded ones. */
-    public static List<Evaluation> effectiveEvaluations(LoadEvaluationsPort evaluations, Caller caller, Student student) {
-        return EvaluationHistory.of(student.id(), evaluations.loadEvaluationsOfStudent(caller.uai(), student.id())).effective();
+    /** The student's effective evaluations the caller may see: every record of the view but the superseded ones. */
+    public static List<Evaluation> effectiveEvaluations(LoadEvaluationsPort evaluations, Caller caller, Student student, TutorView view) {
+        return EvaluationHistory.of(student.id(), view.evaluations(evaluations.loadEvaluationsOfStudent(caller.uai(), student.id()))).effective();
     }
 
     /** The per-request override, else the school's default policy, else the platform default. */

@@ -4,6 +4,7 @@ import fr.agora.application.port.out.assessment.LoadScalePort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.school.TutorView;
 import fr.agora.application.service.shared.Roles;
 import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.in.assessment.CorrectEvaluationUseCase;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Corrections and validations are appended records that supersede; the history check and the store's unique
@@ -57,11 +57,14 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
     @Override
     public Evaluation correct(Command c) {
         Caller caller = c.caller();
-        Student student = SchoolLookups.visibleStudent(this.students, this.placements, caller, c.studentId());
+        SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(this.students, this.placements, caller, c.studentId());
+        Student student = visible.student();
         return tx.inTransaction(() -> {
             EvaluationHistory h = EvaluationHistory.of(student.id(), load.loadEvaluationsOfStudent(caller.uai(), student.id()));
             Evaluation old = find(h, c.evaluationId());
-            if (caller.role() == Caller.Role.TUTOR && !old.evaluatorId().equals(caller.subject().trim().toLowerCase(Locale.ROOT))) {
+            // a record of a period the tutor may not see is answered as a missing one
+            if (!visible.view().sees(old.period())) throw new NotFoundException("evaluation-not-found", "evaluation", c.evaluationId());
+            if (caller.role() == Caller.Role.TUTOR && !old.evaluatorId().equals(TutorView.tutorKey(caller.subject()))) {
                 throw new RuleViolationException("not-own-evaluation", "evaluationId", "a tutor corrects only their own evaluations");
             }
             LocalDate date = old.date();

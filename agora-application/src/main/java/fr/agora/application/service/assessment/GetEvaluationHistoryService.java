@@ -6,11 +6,12 @@ import fr.agora.application.port.out.assessment.LoadEvaluationsPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.school.TutorView;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.school.Student;
 import java.util.List;
 
-/** A student's evaluation history, superseded records included, oldest first. */
+/** A student's evaluation history, superseded records included, oldest first; a tutor's as their {@link TutorView} lets it through. */
 public final class GetEvaluationHistoryService implements GetEvaluationHistoryUseCase {
 
     private final LoadStudentPort loadStudents;
@@ -25,8 +26,9 @@ public final class GetEvaluationHistoryService implements GetEvaluationHistoryUs
 
     @Override
     public List<Evaluation> history(Caller caller, String studentId, String competency) {
-        Student s = SchoolLookups.visibleStudent(loadStudents, loadPlacements, caller, studentId);
-        return evaluations.loadEvaluationsOfStudent(caller.uai(), s.id()).stream()
+        SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(loadStudents, loadPlacements, caller, studentId);
+        Student s = visible.student();
+        return visible.view().evaluations(evaluations.loadEvaluationsOfStudent(caller.uai(), s.id())).stream()
                 .filter(e -> competency == null || competency.isBlank() || e.competencyCode().equals(competency.trim()))
                 .sorted(Evaluation.CHRONOLOGICAL)
                 .toList();

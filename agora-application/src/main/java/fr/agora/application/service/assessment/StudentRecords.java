@@ -9,6 +9,7 @@ import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.school.TutorView;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.CoverageRecord;
@@ -20,11 +21,12 @@ import fr.agora.domain.school.Student;
 import java.util.List;
 
 /**
- * What the reads of one student's assessment start from (aggregated state, coverage, exam readiness): the student if
- * the caller may see them, their cohort and its référentiel framework, their effective evaluations, the school's scale
- * versions and the aggregation policy (the override, else the school's).
+ * What the reads of one student's assessment start from (aggregated state, coverage, grid, exam readiness): the
+ * student if the caller may see them, the caller's {@link TutorView} of them, their cohort and its référentiel
+ * framework, their effective evaluations as that view lets them through (a tutor's periods only, teacher-only comments
+ * removed), the school's scale versions and the aggregation policy (the override, else the school's).
  */
-public record StudentRecords(Student student, Cohort cohort, CompetencyFramework framework, List<Evaluation> effective,
+public record StudentRecords(Student student, TutorView view, Cohort cohort, CompetencyFramework framework, List<Evaluation> effective,
                              ScaleHistory scales, AggregationPolicy policy) {
 
     /** The read ports those use cases need, and nothing else. */
@@ -33,10 +35,11 @@ public record StudentRecords(Student student, Cohort cohort, CompetencyFramework
                         LoadEstablishmentPort establishments) {
 
         public StudentRecords read(Caller caller, String studentId, AggregationPolicy policyOverride) {
-            Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
+            SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(students, placements, caller, studentId);
+            Student s = visible.student();
             Cohort cohort = SchoolLookups.cohort(cohorts, caller, s.cohortId());
-            return new StudentRecords(s, cohort, AssessmentLookups.framework(frameworks, cohort),
-                    AssessmentLookups.effectiveEvaluations(evaluations, caller, s), AssessmentLookups.scales(scales, caller),
+            return new StudentRecords(s, visible.view(), cohort, AssessmentLookups.framework(frameworks, cohort),
+                    AssessmentLookups.effectiveEvaluations(evaluations, caller, s, visible.view()), AssessmentLookups.scales(scales, caller),
                     AssessmentLookups.policy(establishments, caller, policyOverride));
         }
 
@@ -45,16 +48,20 @@ public record StudentRecords(Student student, Cohort cohort, CompetencyFramework
          * adapter can then answer from an index alone (V15) instead of one table page per record.
          */
         public ForCoverage readForCoverage(Caller caller, String studentId, AggregationPolicy policyOverride) {
-            Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
+            SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(students, placements, caller, studentId);
+            Student s = visible.student();
             Cohort cohort = SchoolLookups.cohort(cohorts, caller, s.cohortId());
-            return new ForCoverage(s, cohort, AssessmentLookups.framework(frameworks, cohort),
-                    Observation.effective(evaluations.loadCoverageRecordsOfStudent(caller.uai(), s.id())), AssessmentLookups.scales(scales, caller),
-                    AssessmentLookups.policy(establishments, caller, policyOverride));
+            // a tutor's periods only, as TutorView.evaluations does (a correction keeps its record's period); coverage
+            // records carry no comment to remove
+            List<CoverageRecord> records = visible.view().inVisiblePeriods(evaluations.loadCoverageRecordsOfStudent(caller.uai(), s.id()),
+                    CoverageRecord::period);
+            return new ForCoverage(s, visible.view(), cohort, AssessmentLookups.framework(frameworks, cohort), Observation.effective(records),
+                    AssessmentLookups.scales(scales, caller), AssessmentLookups.policy(establishments, caller, policyOverride));
         }
     }
 
     /** What one student's coverage starts from: as {@link StudentRecords}, with the effective records of coverage. */
-    public record ForCoverage(Student student, Cohort cohort, CompetencyFramework framework, List<CoverageRecord> effective,
+    public record ForCoverage(Student student, TutorView view, Cohort cohort, CompetencyFramework framework, List<CoverageRecord> effective,
                               ScaleHistory scales, AggregationPolicy policy) {
     }
 

@@ -8,9 +8,8 @@ import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
 import fr.agora.domain.pfmp.PfmpAttestation;
-import fr.agora.domain.school.Student;
 
-/** A student's attestation de PFMP, for every role that may see the student. */
+/** A student's attestation de PFMP, for every role that may see the student; a tutor's covers their own periods only. */
 public final class GetPfmpAttestationService implements GetPfmpAttestationUseCase {
 
     private final LoadStudentPort students;
@@ -27,7 +26,7 @@ public final class GetPfmpAttestationService implements GetPfmpAttestationUseCas
 
     @Override
     public PfmpAttestation attestation(Caller caller, String studentId) {
-        Student s = SchoolLookups.visibleStudent(students, placements, caller, studentId);
-        return PfmpLookups.attestation(cohorts, placements, attendance, caller, s);
+        SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(students, placements, caller, studentId);
+        return PfmpLookups.attestation(cohorts, placements, attendance, caller, visible.student(), visible.view());
     }
 }

@@ -11,6 +11,7 @@ import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.port.out.shared.AuditPort;
 import fr.agora.application.port.out.shared.TransactionPort;
 import fr.agora.application.service.school.SchoolLookups;
+import fr.agora.application.service.school.TutorView;
 import fr.agora.application.service.shared.Roles;
 import fr.agora.domain.pfmp.AllowanceValidation;
 import fr.agora.domain.pfmp.PfmpAllowance;
@@ -60,7 +61,7 @@ public final class ValidatePfmpAllowanceService implements ValidatePfmpAllowance
             AllowanceValidation existing = load.loadValidations(c.caller().uai(), s.id()).stream()
                     .filter(v -> v.period() == code).findFirst().orElse(null);
             if (existing != null) return sameOrConflict(existing, c.days(), sent);
-            PfmpAllowance.Line line = PfmpAllowance.of(PfmpLookups.attestation(cohorts, placements, load, c.caller(), s)).line(code);
+            PfmpAllowance.Line line = PfmpAllowance.of(PfmpLookups.attestation(cohorts, placements, load, c.caller(), s, TutorView.everything())).line(code);
             if (line == null) {
                 throw new RuleViolationException("pfmp-period-not-attested", "period", "no attendance recorded for " + code + ": nothing to validate");
             }

@@ -4,6 +4,7 @@ import fr.agora.application.port.in.readiness.GetExamReadinessUseCase;
 import fr.agora.application.port.in.shared.Caller;
 import fr.agora.application.port.out.readiness.LoadReadinessGridPort;
 import fr.agora.application.service.assessment.StudentRecords;
+import fr.agora.application.service.shared.Roles;
 import fr.agora.domain.assessment.AggregatedState;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.readiness.ReadinessGrid;
@@ -13,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A student's readiness per exam unit (U2, U31, U32), with the proposed CCF mark for teachers and school admins. */
+/**
+ * A student's readiness per exam unit (U2, U31, U32), with the proposed CCF mark for teachers and school admins. Not
+ * for tutors (403): readiness judges the whole cycle, which a tutor, who sees only their own periods, may not read.
+ */
 public final class GetExamReadinessService implements GetExamReadinessUseCase {
 
     private final StudentRecords.Ports records;
@@ -27,6 +31,7 @@ public final class GetExamReadinessService implements GetExamReadinessUseCase {
     @Override
     public List<UnitReadiness> examReadiness(Query q) {
         Caller caller = q.caller();
+        Roles.require(caller, Caller.Role.TEACHER, Caller.Role.SCHOOL_ADMIN, Caller.Role.ENT_INTEGRATION);
         StudentRecords r = records.read(caller, q.studentId(), q.policy());
         CompetencyFramework fw = r.framework();
         Map<String, AggregatedState> states = new LinkedHashMap<>();

@@ -70,9 +70,11 @@ public final class ManagePlacementsService implements ManagePlacementsUseCase {
 
     @Override
     public List<Versioned<Placement>> placements(Caller caller, String studentId) {
-        Student s = SchoolLookups.visibleStudent(loadStudents, loadPlacements, caller, studentId);
+        SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(loadStudents, loadPlacements, caller, studentId);
+        Student s = visible.student();
         Map<PeriodCode, Long> v = versions.placementVersions(caller.uai(), s.id());
-        return loadPlacements.loadPlacementsOfStudent(caller.uai(), s.id()).stream()
+        // a tutor sees their own placements only: another period's host and tutor are none of their business
+        return visible.view().placements(loadPlacements.loadPlacementsOfStudent(caller.uai(), s.id())).stream()
                 .map(p -> new Versioned<>(p, v.getOrDefault(p.period(), 0L))).toList();
     }
 

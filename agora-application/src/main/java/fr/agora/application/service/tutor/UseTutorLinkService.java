@@ -70,7 +70,10 @@ public final class UseTutorLinkService implements UseTutorLinkUseCase {
     public TutorSheet open(String token) {
         TutorLink link = usable(token);
         Caller tutor = tutorOf(link);
-        Student s = SchoolLookups.visibleStudent(students, placements, tutor, link.studentId().value());
+        SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(students, placements, tutor, link.studentId().value());
+        Student s = visible.student();
+        // the link's period must still be one of the tutor's placements (a placement handed to another tutor closes it)
+        if (!visible.view().sees(link.period())) throw new NotFoundException("placement-not-found", "placement", link.period().name());
         Cohort cohort = SchoolLookups.cohort(cohorts, tutor, s.cohortId());
         PfmpPeriod period = cohort.periods().stream().filter(p -> p.code() == link.period()).findFirst()
                 .orElseThrow(() -> new NotFoundException("period-not-found", "period", link.period().name()));

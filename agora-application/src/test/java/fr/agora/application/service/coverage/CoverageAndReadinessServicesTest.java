@@ -104,8 +104,9 @@ class CoverageAndReadinessServicesTest {
         assertThat(teacher.get(1).mark()).isNull();
         assertThat(teacher.get(1).shareProficient()).isEqualByComparingTo("100");
         assertThat(teacher.get(2).mark()).isNull(); // no grid for U32 yet
-        List<UnitReadiness> tutor = w.examReadiness.examReadiness(new GetExamReadinessUseCase.Query(TUTOR_A, "alice", null));
-        assertThat(tutor).allSatisfy(u -> assertThat(u.mark()).isNull());
+        // readiness judges the whole cycle: a tutor, who sees only their own periods, may not read it at all
+        assertThatThrownBy(() -> w.examReadiness.examReadiness(new GetExamReadinessUseCase.Query(TUTOR_A, "alice", null)))
+                .isInstanceOf(fr.agora.domain.shared.ForbiddenException.class);
         List<UnitReadiness> ent = w.examReadiness.examReadiness(new GetExamReadinessUseCase.Query(ENT_A, "alice", null));
         assertThat(ent).allSatisfy(u -> assertThat(u.mark()).isNull());
     }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,12 @@ public class JdbcWebhookOutbox implements PublishWebhookEventPort, WebhookDelive
                 + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", deliveries);
     }
 
-    /** The school's enabled endpoints with their subscribed events, parsed once per publish, not once per event. */
+    /** The school's enabled endpoints with their subscribed events, read once per publish, not once per event. */
     private Map<String, Set<String>> enabledEndpoints(Uai uai) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        jdbc.query("SELECT id, events FROM webhook_endpoint WHERE uai = ? AND enabled = TRUE ORDER BY created_at, id",
-                rs -> { out.put(rs.getString(1), Set.copyOf(List.of(rs.getString(2).split(",")))); }, uai.value());
+        jdbc.query("SELECT e.id, s.event_type FROM webhook_endpoint e JOIN webhook_endpoint_event s ON s.endpoint_id = e.id "
+                        + "WHERE e.uai = ? AND e.enabled = TRUE ORDER BY e.created_at, e.id",
+                rs -> { out.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2)); }, uai.value());
         return out;
     }
 

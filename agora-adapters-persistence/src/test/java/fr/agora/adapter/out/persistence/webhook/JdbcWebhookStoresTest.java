@@ -59,6 +59,29 @@ class JdbcWebhookStoresTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Engine.class)
+    void the_comma_packed_subscriptions_of_v65_become_one_row_per_event_in_v73(TestDatabases.Engine engine) {
+        DataSource ds = TestDatabases.freshAt(engine, "65"); // the webhook tables as V65 made them
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String insert = "INSERT INTO webhook_endpoint (id, uai, url, events, secret, enabled, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)";
+        jdbc.update(insert, "we_1", A.value(), "https://hooks.example/1", "evaluation.recorded,student.at_risk", WebhookSignature.newSecret(), java.time.OffsetDateTime.parse("2026-12-01T10:00:00Z"));
+        jdbc.update(insert, "we_2", A.value(), "https://hooks.example/2", "tutor_evaluation.submitted", WebhookSignature.newSecret(), java.time.OffsetDateTime.parse("2026-12-01T11:00:00Z"));
+        jdbc.update(insert, "we_3", B.value(), "https://hooks.example/3",
+                "evaluation.recorded,evaluation.validated,tutor_evaluation.submitted,period.closed,student.at_risk",
+                WebhookSignature.newSecret(), java.time.OffsetDateTime.parse("2026-12-01T12:00:00Z"));
+
+        TestDatabases.migrate(ds);
+
+        JdbcWebhookEndpointStore store = new JdbcWebhookEndpointStore(jdbc);
+        assertThat(store.loadEndpoint(A, "we_1").orElseThrow().events())
+                .containsExactlyInAnyOrder(WebhookEventType.EVALUATION_RECORDED, WebhookEventType.STUDENT_AT_RISK);
+        assertThat(store.loadEndpoint(A, "we_2").orElseThrow().events()).containsExactly(WebhookEventType.TUTOR_EVALUATION_SUBMITTED);
+        assertThat(store.listEndpoints(B)).singleElement().satisfies(e -> assertThat(e.events()).hasSize(5));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_endpoint_event", Long.class)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_endpoint_event WHERE uai = ?", Long.class, B.value())).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Engine.class)
     void endpoints_are_saved_updated_read_within_their_school_and_deleted(TestDatabases.Engine engine) {
         World w = world(engine);
         WebhookEndpoint e = endpoint("wh_1", A, true, WebhookEventType.EVALUATION_RECORDED, WebhookEventType.STUDENT_AT_RISK);

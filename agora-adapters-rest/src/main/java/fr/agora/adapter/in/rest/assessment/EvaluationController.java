@@ -109,7 +109,9 @@ public class EvaluationController {
 
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")
     @ApiResponse(responseCode = "201", description = "The superseding record; `Location` is the student's history")
-    @Operation(operationId = "correctEvaluation", summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409")
+    @Operation(operationId = "correctEvaluation", summary = "Correct an evaluation: a new record supersedes it (never erased); a second correction of the same record is 409",
+            description = "A tutor corrects only their own evaluations (422 `not-own-evaluation`), and a record of a period that is not one "
+                    + "of their placements is 404, as if it did not exist.")
     public ResponseEntity<EvaluationResponse> correct(@PathVariable String uai, @PathVariable String studentId, @PathVariable String evaluationId,
                                                       @Parameter(hidden = true) Caller caller, @Valid @RequestBody CorrectionRequest r) {
         return ResponseEntity.created(history(caller, studentId)).body(AssessmentRestMapper.evaluation(correct.correct(
@@ -126,7 +128,10 @@ public class EvaluationController {
     }
 
     @GetMapping("/students/{studentId}/evaluations")
-    @Operation(operationId = "listEvaluationHistory", summary = "A student's full history (superseded records included), chronologically; optionally one competency")
+    @Operation(operationId = "listEvaluationHistory", summary = "A student's full history (superseded records included), chronologically; optionally one competency",
+            description = "A tutor (TUTOR key or token) gets only the records of the periods of their own placements with the student, "
+                    + "and a record's `comment` only when a tutor wrote it (a TUTEUR evaluation whose comment no teacher rewrote); "
+                    + "teachers' and the jury's comments are left out (docs/access.md).")
     public List<EvaluationResponse> history(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                             @RequestParam(required = false) String competency) {
         return history.history(caller, studentId, competency).stream().map(AssessmentRestMapper::evaluation).toList();

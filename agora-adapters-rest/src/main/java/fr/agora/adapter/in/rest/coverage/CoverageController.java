@@ -48,7 +48,9 @@ public class CoverageController {
     }
 
     @GetMapping("/students/{studentId}/competencies/{competency}/state")
-    @Operation(operationId = "getAggregatedState", summary = "Aggregated state of one competency: score, level, proficient, and the evaluations that made it with their weights")
+    @Operation(operationId = "getAggregatedState", summary = "Aggregated state of one competency: score, level, proficient, and the evaluations that made it with their weights",
+            description = "For a tutor the state is computed from the evaluations of their own placements' periods only: score, "
+                    + "contributions and ignored records say nothing of the other periods.")
     public AggregatedStateResponse state(@PathVariable String uai, @PathVariable String studentId, @PathVariable String competency,
                                          @Parameter(hidden = true) Caller caller, @RequestParam(required = false) String policy,
                                          @RequestParam(required = false) Integer k, @RequestParam(required = false) Integer limit) {
@@ -58,7 +60,9 @@ public class CoverageController {
 
     @GetMapping(value = "/students/{studentId}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getStudentCoverage", summary = "A student's coverage matrix: every competency × P1 … P6 (NOT_EXERCISED / EXERCISED = mis en œuvre, not assessed / EVALUATED / PROFICIENT), "
-            + "per-bloc shares, never evaluated, at risk, met criteria/complexity factors/aléas")
+            + "per-bloc shares, never evaluated, at risk, met criteria/complexity factors/aléas",
+            description = "A tutor's matrix has the periods of their own placements as its only columns and is computed from those "
+                    + "periods' evaluations only (overall, shares, never evaluated, at risk and met included).")
     public StudentCoverageResponse studentCoverage(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                                    @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
                                                    @RequestParam(required = false) Integer limit,
@@ -82,6 +86,8 @@ public class CoverageController {
     @GetMapping(value = "/students/{studentId}/coverage.svg", produces = SVG)
     @Operation(operationId = "drawStudentCoverageHeatmap", summary = "A student's coverage as an SVG heatmap (competencies × periods), readable "
             + "in black and white: each cell prints its code (— / MO / É / M) over a pattern; title and legend.",
+            description = "A tutor's heatmap has the periods of their own placements only, like `getStudentCoverage`; the title holds the "
+                    + "student id only, never a comment.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = SVG, schema = @Schema(type = "string"))))
     public ResponseEntity<String> drawStudentCoverageHeatmap(@PathVariable String uai, @PathVariable String studentId,
                                                              @Parameter(hidden = true) Caller caller, @RequestParam(required = false) String policy,

@@ -38,7 +38,9 @@ public class GridController {
     @GetMapping(value = "/students/{studentId}/grid", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getStudentGrid", summary = "A student's PFMP grid: activities → competencies → criteria × P1…P6, each cell "
             + "mis en œuvre or not and the level reached when assessed; the header's periods with placement and tutor. "
-            + "Teachers, admins, ENT, and the student's tutors. `…/grid.pdf` prints it.")
+            + "Teachers, admins, ENT, and the student's tutors. `…/grid.pdf` prints it.",
+            description = "A tutor's sheet has only the periods of their own placements: those columns, those periods' placement and "
+                    + "tutor in the header, levels computed from those periods' evaluations.")
     public StudentGridResponse studentGrid(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                            @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
                                            @RequestParam(required = false) Integer limit) {

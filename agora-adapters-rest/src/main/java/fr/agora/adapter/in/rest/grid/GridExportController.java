@@ -60,6 +60,7 @@ public class GridExportController {
     @GetMapping(value = "/students/{studentId}/grid.pdf", produces = PDF)
     @Operation(operationId = "printStudentGrid", summary = "A student's PFMP grid as a PDF (A4 landscape, fonts embedded): header with the "
             + "school, cohort, student and each period's placement and tutor; activities → competencies → criteria × P1…P6",
+            description = "A tutor's PDF prints only the periods of their own placements, as `getStudentGrid`.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary"))))
     public ResponseEntity<byte[]> printStudentGrid(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                                    @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,

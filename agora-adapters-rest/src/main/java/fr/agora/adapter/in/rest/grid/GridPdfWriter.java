@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.grid;
 
+import fr.agora.adapter.in.rest.pdf.PdfFonts;
 import fr.agora.domain.grid.CohortGrid;
 import fr.agora.domain.grid.GridCell;
 import fr.agora.domain.grid.GridLayout;
@@ -7,19 +8,17 @@ import fr.agora.domain.grid.GridSheet;
 import fr.agora.domain.school.PeriodCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Prints PFMP grids with Apache PDFBox: one sheet per student as seed 003 lays it out (header: school, cohort,
  * student, each period's dates, placement and tutor; then activities → competencies → criteria × P1…P6), and a
- * cohort's booklet as one document, every sheet starting on a new page. DejaVu Sans Condensed (Bitstream Vera
- * licence, {@code fonts/LICENSE-DejaVu.txt}) is embedded as a subset, so accents and ✓ print the same everywhere.
+ * cohort's booklet as one document, every sheet starting on a new page. DejaVu Sans Condensed ({@link PdfFonts}, Bitstream Vera
+ * licence) is embedded as a subset, so accents and ✓ print the same everywhere.
  *
  * <p>A competency row's cell says "✓" when the competency was mis en œuvre in the period, followed by the level when
  * it was assessed ("✓ 3"); a criterion row's cell says "✓" when the criterion was observed in that period.
@@ -28,9 +27,6 @@ public final class GridPdfWriter {
 
     /** The mark of a cell mis en œuvre (U+2713). */
     public static final String TICK = "\u2713";
-
-    private static final byte[] REGULAR = font("DejaVuSansCondensed.ttf");
-    private static final byte[] BOLD = font("DejaVuSansCondensed-Bold.ttf");
 
     private GridPdfWriter() {
     }
@@ -47,8 +43,8 @@ public final class GridPdfWriter {
 
     private static byte[] write(List<GridSheet> sheets, String title) {
         try (PDDocument doc = new PDDocument()) {
-            PDFont regular = PDType0Font.load(doc, new java.io.ByteArrayInputStream(REGULAR), true);
-            PDFont bold = PDType0Font.load(doc, new java.io.ByteArrayInputStream(BOLD), true);
+            PDFont regular = PdfFonts.regular(doc);
+            PDFont bold = PdfFonts.bold(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("AGOrA");
@@ -107,14 +103,5 @@ public final class GridPdfWriter {
     private static String competencyCell(GridCell cell) {
         if (!cell.misEnOeuvre()) return "";
         return cell.assessed() ? TICK + " " + cell.levelCode() : TICK;
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = GridPdfWriter.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) throw new IllegalStateException("font " + name + " is missing from the jar");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

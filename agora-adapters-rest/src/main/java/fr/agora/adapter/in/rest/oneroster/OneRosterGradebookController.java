@@ -17,9 +17,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -52,10 +56,20 @@ public class OneRosterGradebookController {
 
     private final ReadGradebookUseCase gradebook;
     private final ObjectMapper json;
+    private final ZoneId schoolZone;
+    private final String configuredBaseUrl;
 
-    public OneRosterGradebookController(ReadGradebookUseCase gradebook, ObjectMapper json) {
+    public OneRosterGradebookController(ReadGradebookUseCase gradebook, ObjectMapper json, Clock clock,
+                                        @Value("${agora.oneroster.base-url:${agora.case.base-url:}}") String configuredBaseUrl) {
         this.gradebook = gradebook;
         this.json = json;
+        this.schoolZone = clock.getZone();
+        this.configuredBaseUrl = configuredBaseUrl;
+    }
+
+    /** Where {@code href}s point: the configured public address (so a forged Host never reaches an answer), else the request's. */
+    private String base() {
+        return configuredBaseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configuredBaseUrl;
     }
 
     @GetMapping("/categories")
@@ -85,7 +99,7 @@ public class OneRosterGradebookController {
             @RequestParam(required = false) String orderBy, @RequestParam(required = false) String filter, @RequestParam(required = false) String fields) {
         OneRosterQuery q = OneRosterQuery.parse(LINE_ITEM_FIELDS, limit, offset, sort, orderBy, filter, fields);
         Gradebook g = gradebook.gradebook(caller);
-        return collection(request, q, "lineItems", g.lineItems().stream().map(l -> OneRosterRestMapper.lineItem(caller.uai(), l)).toList());
+        return collection(request, q, "lineItems", g.lineItems().stream().map(l -> OneRosterRestMapper.lineItem(caller.uai(), l, base(), schoolZone)).toList());
     }
 
     @GetMapping("/lineItems/{sourcedId}")
@@ -94,7 +108,7 @@ public class OneRosterGradebookController {
     public ResponseEntity<JsonNode> getOneRosterLineItem(@Parameter(hidden = true) Caller caller, @PathVariable String sourcedId,
                                                          @RequestParam(required = false) String fields) {
         Gradebook.LineItem l = find(gradebook.gradebook(caller).lineItems(), x -> x.sourcedId().equals(sourcedId), "lineItem", sourcedId);
-        return single("lineItem", OneRosterRestMapper.lineItem(caller.uai(), l), OneRosterQuery.parse(LINE_ITEM_FIELDS, null, null, null, null, null, fields));
+        return single("lineItem", OneRosterRestMapper.lineItem(caller.uai(), l, base(), schoolZone), OneRosterQuery.parse(LINE_ITEM_FIELDS, null, null, null, null, null, fields));
     }
 
     @GetMapping("/results")
@@ -104,7 +118,7 @@ public class OneRosterGradebookController {
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String orderBy, @RequestParam(required = false) String filter, @RequestParam(required = false) String fields) {
         OneRosterQuery q = OneRosterQuery.parse(RESULT_FIELDS, limit, offset, sort, orderBy, filter, fields);
-        return collection(request, q, "results", gradebook.gradebook(caller).results().stream().map(OneRosterRestMapper::result).toList());
+        return collection(request, q, "results", gradebook.gradebook(caller).results().stream().map(r -> OneRosterRestMapper.result(r, base())).toList());
     }
 
     @GetMapping("/results/{sourcedId}")
@@ -113,7 +127,7 @@ public class OneRosterGradebookController {
     public ResponseEntity<JsonNode> getOneRosterResult(@Parameter(hidden = true) Caller caller, @PathVariable String sourcedId,
                                                        @RequestParam(required = false) String fields) {
         Gradebook.Result r = find(gradebook.gradebook(caller).results(), x -> x.sourcedId().equals(sourcedId), "result", sourcedId);
-        return single("result", OneRosterRestMapper.result(r), OneRosterQuery.parse(RESULT_FIELDS, null, null, null, null, null, fields));
+        return single("result", OneRosterRestMapper.result(r, base()), OneRosterQuery.parse(RESULT_FIELDS, null, null, null, null, null, fields));
     }
 
     @GetMapping("/classes/{classSourcedId}/results")
@@ -129,7 +143,7 @@ public class OneRosterGradebookController {
             throw new NotFoundException("oneroster-not-found", "class", classSourcedId);
         }
         return collection(request, q, "results", g.results().stream().filter(r -> r.classSourcedId().equals(classSourcedId))
-                .map(OneRosterRestMapper::result).toList());
+                .map(r -> OneRosterRestMapper.result(r, base())).toList());
     }
 
     private static <T> T find(List<T> all, Predicate<T> match, String what, String id) {

@@ -1,9 +1,9 @@
 package fr.agora.adapter.in.rest.pfmp;
 
+import fr.agora.adapter.in.rest.pdf.PdfFonts;
 import fr.agora.domain.pfmp.PfmpAttestation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -15,11 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The attestation de PFMP the school prints for signature, drawn with Apache PDFBox on one A4 page: DejaVu Sans
- * embedded (subset) so that accents print everywhere; a table of the periods (dates, host organisation, tutor, year,
+ * Condensed ({@link PdfFonts}, the grid's font) embedded as a subset so that accents print everywhere; a table of the periods (dates, host organisation, tutor, year,
  * days planned, absences, days and weeks done), the total against the weeks the exam requires with its source, and
  * the signature blocks.
  */
@@ -35,8 +34,8 @@ public final class AttestationPdf {
 
     public static byte[] render(PfmpAttestation a, String uai) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = font(doc, "/fonts/DejaVuSans.ttf");
-            PDFont bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
+            PDFont regular = PdfFonts.regular(doc);
+            PDFont bold = PdfFonts.bold(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -124,12 +123,5 @@ public final class AttestationPdf {
 
     private static String weeks(BigDecimal w) {
         return w.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static PDFont font(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = AttestationPdf.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IOException("font " + resource + " missing from the jar");
-            return PDType0Font.load(doc, in);
-        }
     }
 }

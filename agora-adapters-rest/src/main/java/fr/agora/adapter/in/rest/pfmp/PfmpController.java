@@ -74,13 +74,16 @@ public class PfmpController {
 
     @GetMapping("/students/{studentId}/pfmp-attestation")
     @Operation(operationId = "getPfmpAttestation", summary = "A student's attestation de PFMP: per period dates, host, tutor, days "
-            + "and weeks done; the total over the cycle against the weeks the exam requires (dated, sourced)")
+            + "and weeks done; the total over the cycle against the weeks the exam requires (dated, sourced)",
+            description = "A tutor's attestation lists only the periods of their own placements, and its totals (days and weeks done, "
+                    + "requirement met) count those periods only.")
     public PfmpAttestationResponse getPfmpAttestation(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         return PfmpRestMapper.attestation(attestation.attestation(caller, studentId));
     }
 
     @GetMapping(value = "/students/{studentId}/pfmp-attestation/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(operationId = "getPfmpAttestationPdf", summary = "The attestation de PFMP as the PDF the school prints for signature")
+    @Operation(operationId = "getPfmpAttestationPdf", summary = "The attestation de PFMP as the PDF the school prints for signature",
+            description = "A tutor's PDF covers only the periods of their own placements, as `getPfmpAttestation`.")
     public ResponseEntity<byte[]> getPfmpAttestationPdf(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         PfmpAttestation a = attestation.attestation(caller, studentId);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())

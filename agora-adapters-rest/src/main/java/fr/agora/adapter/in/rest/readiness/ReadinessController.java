@@ -37,7 +37,8 @@ public class ReadinessController {
     @GetMapping("/students/{studentId}/exam-readiness")
     @Operation(operationId = "getExamReadiness", summary = "Exam readiness per unit (U31, U2, U32)",
             description = "U31/U32 (CCF) carry a proposed mark /20 with each term explained when the school has a grid, and only for "
-                    + "TEACHER and SCHOOL_ADMIN keys (never for tutors or ENT clients, which serve students). U2: readiness only.")
+                    + "TEACHER and SCHOOL_ADMIN keys (never for ENT clients, which serve students). U2: readiness only. Not for tutors "
+                    + "(403): readiness judges the whole cycle, and a tutor sees only the periods of their own placements.")
     public ExamReadinessResponse readiness(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller,
                                            @RequestParam(required = false) String policy, @RequestParam(required = false) Integer k,
                                            @RequestParam(required = false) Integer limit) {

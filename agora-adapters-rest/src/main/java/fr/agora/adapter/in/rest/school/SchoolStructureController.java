@@ -184,13 +184,15 @@ public class SchoolStructureController {
     }
 
     @GetMapping("/students/{studentId}/placements")
-    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version")
+    @Operation(operationId = "listPlacements", summary = "A student's placements, P1 … P6, each with its version",
+            description = "A tutor gets only their own placements (the periods whose placement names their e-mail).")
     public List<PlacementResponse> placements(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         return placements.placements(caller, studentId).stream().map(SchoolRestMapper::placement).toList();
     }
 
     @GetMapping("/students/{studentId}/placements/{period}")
-    @Operation(operationId = "getPlacement", summary = "One placement; its version is the ETag")
+    @Operation(operationId = "getPlacement", summary = "One placement; its version is the ETag",
+            description = "For a tutor, a period whose placement names someone else is 404.")
     public ResponseEntity<PlacementResponse> placement(@PathVariable String uai, @PathVariable String studentId, @PathVariable String period,
                                                        @Parameter(hidden = true) Caller caller) {
         Versioned<Placement> p = placements.placement(caller, studentId, period);

@@ -27,7 +27,8 @@ public class StudentPrivacyController {
     }
 
     @GetMapping("/export")
-    @Operation(operationId = "exportStudentData", summary = "Everything held on one student: identity, placements, every evaluation (superseded ones included)")
+    @Operation(operationId = "exportStudentData", summary = "Everything held on one student: identity, placements, every evaluation (superseded ones included)",
+            description = "School admin only: every other role, tutors included, is 403.")
     public StudentExportResponse export(@PathVariable String uai, @PathVariable String studentId, @Parameter(hidden = true) Caller caller) {
         StudentPrivacyUseCase.StudentExport e = privacy.export(caller, studentId);
         return new StudentExportResponse(SchoolRestMapper.student(e.student()),

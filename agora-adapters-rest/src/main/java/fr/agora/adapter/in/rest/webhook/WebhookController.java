@@ -15,6 +15,7 @@ import fr.agora.domain.webhook.WebhookDelivery;
 import fr.agora.domain.webhook.WebhookEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -45,7 +46,10 @@ public class WebhookController {
     }
 
     @PostMapping
-    @Operation(operationId = "registerWebhookEndpoint", summary = "Register a webhook endpoint; the answer holds its signing secret, shown once")
+    @Operation(operationId = "registerWebhookEndpoint", summary = "Register a webhook endpoint; the answer holds its signing secret, shown once",
+            description = "School admin. The `secret` (`whsec_…`, the Standard Webhooks HMAC key) is in this answer only (`Cache-Control: "
+                    + "no-store`); no later read returns it, so keep it from here. `Location` names the new endpoint.")
+    @ApiResponse(responseCode = "201", description = "Registered; `Location` is the endpoint, the body holds its secret (shown once)")
     public ResponseEntity<WebhookEndpointResponse> registerWebhookEndpoint(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
                                                                            @Valid @RequestBody WebhookEndpointRequest r) {
         WebhookEndpoint e = endpoints.register(new RegisterWebhookEndpointCommand(caller, r.url(), r.events(), r.description()));

@@ -38,7 +38,9 @@ class PostgresCrashAndOutageIT {
         EmbeddedPostgres pg = startPostgres(pgPort, pgData, false);
         Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres",
                 "AGORA_DB_URL", "jdbc:postgresql://localhost:" + pgPort + "/postgres", "AGORA_DB_USER", "postgres",
-                "AGORA_DB_PASSWORD", "", "AGORA_SECURITY_BOOTSTRAP_UAI", UAI, "AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY", KEY);
+                "AGORA_DB_PASSWORD", "", "AGORA_SECURITY_BOOTSTRAP_UAI", UAI, "AGORA_SECURITY_BOOTSTRAP_ADMIN_KEY", KEY,
+                // production profile: the badge keys' key-encryption key is required (docs/badges.md)
+                "AGORA_BADGES_KEYENCRYPTION_KEYS_KIT", "aXQta2V5LWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3ODk=");
         List<String> acknowledged = new ArrayList<>();
         try {
             try (PackagedServer server = PackagedServer.start(work, env)) {

@@ -38,7 +38,7 @@ class GridApiTest extends SchoolApiTestSupport {
     @Test
     void a_students_grid_has_the_seed_003_layout_and_a_cell_per_period() {
         Fixture f = fixture();
-        ApiResponse r = get(f.school().path("/students/" + f.lea() + "/grid"), auth(f.school().tutor()));
+        ApiResponse r = get(f.school().path("/students/" + f.lea() + "/grid"), auth(f.school().teacher()));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode g = r.tree();
         assertThat(g.get("student").get("firstName").asString()).isEqualTo("Léa");
@@ -65,7 +65,11 @@ class GridApiTest extends SchoolApiTestSupport {
         assertThat(cov.get("met").get("2.2.4").get("criteria").get(0).asString()).isEqualTo("2.2.4-G1");
         assertThat(cov.get("neverEvaluated").toString()).doesNotContain("2.2.4");
 
-        // a tutor not placed with Paul does not see him
+        // Léa's tutor (placed in P3) sees the P3 column only; a tutor not placed with Paul does not see him
+        JsonNode mine = get(f.school().path("/students/" + f.lea() + "/grid"), auth(f.school().tutor())).tree();
+        assertThat(mine.get("periods")).hasSize(1);
+        assertThat(mine.get("periods").get(0).get("code").asString()).isEqualTo("P3");
+        assertThat(competency(mine, "2.2", "2.2.1").get("cells").has("P2")).isFalse();
         assertThat(get(f.school().path("/students/" + f.paul() + "/grid"), auth(f.school().tutor())).status()).isEqualTo(404);
     }
 

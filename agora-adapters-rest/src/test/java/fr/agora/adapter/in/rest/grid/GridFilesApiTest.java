@@ -52,7 +52,7 @@ class GridFilesApiTest extends SchoolApiTestSupport {
     @Test
     void the_student_grid_and_the_cohort_booklet_are_pdfs_that_read_back() throws Exception {
         Fixture f = fixture();
-        Bytes sheet = fetch(f.school().path("/students/" + f.lea() + "/grid.pdf"), f.school().tutor());
+        Bytes sheet = fetch(f.school().path("/students/" + f.lea() + "/grid.pdf"), f.school().teacher());
         assertThat(sheet.status()).isEqualTo(200);
         assertThat(sheet.contentType()).startsWith("application/pdf");
         assertThat(sheet.disposition()).contains("grille-pfmp-");

@@ -140,7 +140,9 @@ class OneRosterApiTest extends SchoolApiTestSupport {
         assertThat(ids).hasSize(222).doesNotHaveDuplicates();
         JsonNode p3 = get(OR + "/lineItems?filter=" + q("title='3.3.4 P6'"), auth(f.token())).tree().get("lineItems");
         assertThat(p3).hasSize(1);
-        assertThat(p3.get(0).get("dueDate").asString()).isEqualTo("2030-06-07");
+        // the period's last day, Friday 7 June 2030, until 23:59:59 in Paris (CEST, UTC+2), as the binding's date-time
+        assertThat(p3.get(0).get("dueDate").asString()).isEqualTo("2030-06-07T21:59:59Z");
+        assertThat(p3.get(0).get("category").get("href").asString()).startsWith("http://localhost:" + port + OR + "/categories/");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.agora.adapter.in.rest.access.AccessDtos;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos;
 import fr.agora.adapter.in.rest.readiness.ReadinessDtos;
+import fr.agora.adapter.in.rest.webhook.WebhookDtos;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -70,7 +71,10 @@ class ColumnLimitsTest {
             new Binding(ReadinessDtos.GridRequest.class, "weights", "eval_readiness_grid_term", "term_key", 0),
             new Binding(ReadinessDtos.GridRequest.class, "pointsPerLevel", "eval_readiness_grid_term", "term_key", 0),
             new Binding(AccessDtos.IssueKeyRequest.class, "subject", "access_api_key", "subject"),
-            new Binding(AccessDtos.IssueKeyRequest.class, "label", "access_api_key", "label"));
+            new Binding(AccessDtos.IssueKeyRequest.class, "label", "access_api_key", "label"),
+            new Binding(WebhookDtos.WebhookEndpointRequest.class, "url", "webhook_endpoint", "url"),
+            new Binding(WebhookDtos.WebhookEndpointRequest.class, "description", "webhook_endpoint", "description"),
+            new Binding(WebhookDtos.WebhookEndpointRequest.class, "events", "webhook_endpoint_event", "event_type", 0));
 
     static final List<Binding> DECIMALS = List.of(
             new Binding(AssessmentDtos.LevelDto.class, "value", "eval_scale_level", "level_value"),

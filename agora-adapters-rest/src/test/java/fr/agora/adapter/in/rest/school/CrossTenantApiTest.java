@@ -54,7 +54,26 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
             new Endpoint("GET", "/students/{s}/coverage", null, null),
             new Endpoint("GET", "/students/{s}/exam-readiness", null, null),
             new Endpoint("GET", "/students/{s}/export", null, null),
-            new Endpoint("DELETE", "/students/{s}", null, null));
+            new Endpoint("DELETE", "/students/{s}", null, null),
+            new Endpoint("GET", "/students/{s}/coverage.svg", null, null),
+            new Endpoint("GET", "/students/{s}/grid", null, null),
+            new Endpoint("GET", "/students/{s}/grid.pdf", null, null),
+            new Endpoint("GET", "/cohorts/{c}/coverage.svg", null, null),
+            new Endpoint("GET", "/cohorts/{c}/grid", null, null),
+            new Endpoint("GET", "/cohorts/{c}/grid.pdf", null, null),
+            new Endpoint("GET", "/cohorts/{c}/exports/cohort.xlsx", null, null),
+            new Endpoint("GET", "/cohorts/{c}/exports/evaluations.csv", null, null),
+            new Endpoint("PUT", "/students/{s}/placements/P1/attendance",
+                    "{\"cycleYear\":\"SECONDE\",\"justifiedAbsenceDays\":0,\"unjustifiedAbsenceDays\":0}", JSON),
+            new Endpoint("GET", "/students/{s}/pfmp-attestation", null, null),
+            new Endpoint("GET", "/students/{s}/pfmp-attestation/pdf", null, null),
+            new Endpoint("GET", "/students/{s}/pfmp-allowance", null, null),
+            new Endpoint("POST", "/students/{s}/pfmp-allowance/P1/validation", "{\"days\":17,\"amount\":340.00}", JSON),
+            new Endpoint("GET", "/cohorts/{c}/pfmp-allowances", null, null),
+            new Endpoint("GET", "/cohorts/{c}/pfmp-allowances/csv", null, null),
+            new Endpoint("POST", "/students/{s}/tutor-links", "{\"period\":\"P1\",\"validDays\":30}", JSON),
+            new Endpoint("GET", "/students/{s}/tutor-links", null, null),
+            new Endpoint("POST", "/students/{s}/competencies/1.1.1/badges", "", JSON));
 
     /** The school-wide endpoints (no id): only reachable through B's path. */
     static final List<Endpoint> SCHOOL_WIDE = List.of(
@@ -68,7 +87,67 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
             new Endpoint("DELETE", "/api-keys/0000000000000000", null, null),
             new Endpoint("GET", "/readiness-grids/U31", null, null),
             new Endpoint("PUT", "/readiness-grids/U31", "{\"referentielId\":\"agora-2020\",\"referentielVersion\":\"2020.1\","
-                    + "\"weights\":{\"1.1.1\":1},\"pointsPerLevel\":{\"1\":0,\"2\":1,\"3\":2,\"4\":3}}", JSON));
+                    + "\"weights\":{\"1.1.1\":1},\"pointsPerLevel\":{\"1\":0,\"2\":1,\"3\":2,\"4\":3}}", JSON),
+            new Endpoint("GET", "/webhooks", null, null),
+            new Endpoint("POST", "/webhooks", "{\"url\":\"https://a.example\",\"events\":[\"evaluation.recorded\"]}", JSON));
+
+    /**
+     * The TUTOR rows of the role matrix: what the school's own tutor, placed with the student in P1 only, gets from every
+     * school operation (the evaluation {e} is a teacher's, in P1). 2xx reads are scoped to P1 (TutorScopeApiTest checks
+     * their content); 403 is an operation a tutor may not call at all (docs/access.md).
+     */
+    static final java.util.Map<String, Integer> TUTOR_ROWS = java.util.Map.ofEntries(
+            java.util.Map.entry("GET /cohorts/{c}", 403),
+            java.util.Map.entry("PUT /cohorts/{c}/periods", 403),
+            java.util.Map.entry("POST /cohorts/{c}/students/import", 403),
+            java.util.Map.entry("GET /cohorts/{c}/coverage", 403),
+            java.util.Map.entry("POST /students", 403),
+            java.util.Map.entry("GET /students?cohortId={c}", 200),
+            java.util.Map.entry("GET /students/{s}", 200),
+            java.util.Map.entry("PUT /students/{s}", 403),
+            java.util.Map.entry("PUT /students/{s}/placements/P1", 403),
+            java.util.Map.entry("GET /students/{s}/placements", 200),
+            java.util.Map.entry("GET /students/{s}/placements/P1", 200),
+            java.util.Map.entry("POST /evaluations", 201),
+            java.util.Map.entry("POST /evaluations/bulk", 201),
+            java.util.Map.entry("POST /evaluations/import", 201),
+            java.util.Map.entry("POST /students/{s}/evaluations/{e}/corrections", 422),
+            java.util.Map.entry("POST /students/{s}/evaluations/{e}/validation", 403),
+            java.util.Map.entry("GET /students/{s}/evaluations", 200),
+            java.util.Map.entry("GET /students/{s}/competencies/1.1.1/state", 200),
+            java.util.Map.entry("GET /students/{s}/coverage", 200),
+            java.util.Map.entry("GET /students/{s}/exam-readiness", 403),
+            java.util.Map.entry("GET /students/{s}/export", 403),
+            java.util.Map.entry("DELETE /students/{s}", 403),
+            java.util.Map.entry("GET /students/{s}/coverage.svg", 200),
+            java.util.Map.entry("GET /students/{s}/grid", 200),
+            java.util.Map.entry("GET /students/{s}/grid.pdf", 200),
+            java.util.Map.entry("GET /cohorts/{c}/coverage.svg", 403),
+            java.util.Map.entry("GET /cohorts/{c}/grid", 403),
+            java.util.Map.entry("GET /cohorts/{c}/grid.pdf", 403),
+            java.util.Map.entry("GET /cohorts/{c}/exports/cohort.xlsx", 403),
+            java.util.Map.entry("GET /cohorts/{c}/exports/evaluations.csv", 403),
+            java.util.Map.entry("PUT /students/{s}/placements/P1/attendance", 403),
+            java.util.Map.entry("GET /students/{s}/pfmp-attestation", 200),
+            java.util.Map.entry("GET /students/{s}/pfmp-attestation/pdf", 200),
+            java.util.Map.entry("GET /students/{s}/pfmp-allowance", 403),
+            java.util.Map.entry("POST /students/{s}/pfmp-allowance/P1/validation", 403),
+            java.util.Map.entry("GET /cohorts/{c}/pfmp-allowances", 403),
+            java.util.Map.entry("GET /cohorts/{c}/pfmp-allowances/csv", 403),
+            java.util.Map.entry("POST /students/{s}/tutor-links", 403),
+            java.util.Map.entry("GET /students/{s}/tutor-links", 403),
+            java.util.Map.entry("POST /students/{s}/competencies/1.1.1/badges", 403),
+            java.util.Map.entry("GET /cohorts", 403),
+            java.util.Map.entry("POST /cohorts", 403),
+            java.util.Map.entry("GET /students", 200),
+            java.util.Map.entry("GET /scale", 200),
+            java.util.Map.entry("PUT /scale", 403),
+            java.util.Map.entry("POST /api-keys", 403),
+            java.util.Map.entry("DELETE /api-keys/0000000000000000", 403),
+            java.util.Map.entry("GET /readiness-grids/U31", 403),
+            java.util.Map.entry("PUT /readiness-grids/U31", 403),
+            java.util.Map.entry("GET /webhooks", 403),
+            java.util.Map.entry("POST /webhooks", 403));
 
     School a;
     School b;
@@ -127,6 +206,25 @@ class CrossTenantApiTest extends SchoolApiTestSupport {
         }
         assertThat(failures).isEmpty();
         assertThat(snapshotOfB()).isEqualTo(snapshot);
+    }
+
+    @Test
+    void the_schools_own_tutor_gets_the_answer_of_the_tutor_row_of_every_school_operation() {
+        List<Endpoint> all = new ArrayList<>(BY_ID);
+        all.addAll(SCHOOL_WIDE);
+        List<String> failures = new ArrayList<>();
+        for (Endpoint e : all) {
+            String row = e.method() + " " + e.path();
+            Integer expected = TUTOR_ROWS.get(row);
+            if (expected == null) {
+                failures.add(row + ": no TUTOR row (add one)");
+                continue;
+            }
+            ApiResponse r = call(b, b.tutor(), e, cohortB, studentB, evaluationB);
+            if (r.status() != expected) failures.add(row + " → " + r.status() + ", expected " + expected + " " + r.body());
+        }
+        assertThat(failures).isEmpty();
+        assertThat(TUTOR_ROWS).hasSize(all.size());
     }
 
     private ApiResponse call(School pathOf, String key, Endpoint e, String cohort, String student, String evaluation) {

@@ -70,6 +70,10 @@ class WebhookApiTest extends SchoolApiTestSupport {
         for (String e : events) ev.append(ev.length() == 0 ? "" : ",").append('"').append(e).append('"');
         ApiResponse r = post(s.path("/webhooks"), "{\"url\":\"" + url + "\",\"events\":[" + ev + "]}", auth(s.admin()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+        // 201 names the new endpoint; its secret is in this answer only (never cached)
+        assertThat(r.header("Location")).isEqualTo("/api/v1/establishments/" + s.uai() + "/webhooks/" + r.tree().get("id").asString());
+        assertThat(r.header("Cache-Control")).contains("no-store");
+        assertThat(r.tree().get("secret").asString()).startsWith("whsec_");
         return r.tree();
     }
 
