@@ -94,6 +94,18 @@ abstract class JdbcEvaluationStoreContract extends EvaluationStoreContract {
     }
 
     @Test
+    void coverage_records_of_a_student_are_their_records_without_comment_evidence_or_validator_within_the_school() {
+        Evaluation e1 = eval("e1", ALICE, "2", null);
+        Evaluation e2 = eval("e2", ALICE, "3", new EvaluationId("e1")).validatedBy(new EvaluationId("e3"), "prof", Instant.parse("2025-01-11T08:00:00Z"));
+        store.evaluations().appendEvaluations(A, List.of(e1, e2));
+        List<fr.agora.domain.assessment.CoverageRecord> slim = store.evaluations().loadCoverageRecordsOfStudent(A, ALICE);
+        assertThat(slim).hasSize(2).containsExactlyInAnyOrderElementsOf(
+                store.evaluations().loadEvaluationsOfStudent(A, ALICE).stream().map(fr.agora.domain.assessment.CoverageRecord::of).toList());
+        assertThat(store.evaluations().loadCoverageRecordsOfStudent(B, ALICE)).isEmpty();
+        assertThat(store.evaluations().loadCoverageRecordsOfStudent(A, StudentId.of("nobody"))).isEmpty();
+    }
+
+    @Test
     void cohorts_and_students_are_listed_by_page_within_one_school() {
         store.cohorts().saveCohort(new Cohort(new CohortId("cohort-a2"), A, "1re AGOrA", "bacpro-agora", "test", 2026, List.of()));
         store.students().saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, null, "ARNAUD", "Bob"),
