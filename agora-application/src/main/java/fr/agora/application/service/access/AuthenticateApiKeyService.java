@@ -67,7 +67,7 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         boolean same = ApiKeyTokens.sameHash(stored.map(StoredApiKey::secretHash).orElse(DUMMY_HASH), m.group(2));
         if (!same || stored.isEmpty() || stored.get().revoked()) return Optional.empty();
         StoredApiKey k = stored.get();
-        return Optional.of(new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+        return Optional.of(Caller.ofApiKey(k.uai(), Caller.Role.valueOf(k.role()), k.subject(), k.keyId()));
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
     private Optional<Caller> authenticateAccessToken(String token) {
         // the key is read again at each use, so revoking it ends its access tokens at once
         return tokens.verify(token, clock.instant()).flatMap(keys::findApiKey).filter(k -> !k.revoked())
-                .map(k -> new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject()));
+                .map(k -> Caller.ofApiKey(k.uai(), Caller.Role.valueOf(k.role()), k.subject(), k.keyId()));
     }
 
     /** Tokens of this process only ({@code agt_<keyId>.<expiry>.<HMAC>}): for embedding without a configured signer. */
