@@ -23,7 +23,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
             "student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;aleas;comment;evidence_link\n";
 
     private static String bulk(String student, String date) {
-        return "{\"evaluations\":[" + evaluation(student, "1.1.1", "P1", date, "3", null, null) + "]}";
+        return "{\"evaluations\":[" + evaluation(student, "1.1.1", "P1", date, "3", "prof.martin", "ENSEIGNANT") + "]}";
     }
 
     @Test
@@ -66,7 +66,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         assertThat(otherBody.tree().get("type").asString()).isEqualTo("/problems/idempotency-key-reused");
         assertThat(otherBody.tree().get("field").asString()).isEqualTo("Idempotency-Key");
         // the same evaluation sent to another operation under the key is another request too
-        ApiResponse otherOperation = post(s.path("/evaluations"), evaluation(a, "1.1.1", "P1", "2024-01-20", "3", null, null),
+        ApiResponse otherOperation = post(s.path("/evaluations"), evaluation(a, "1.1.1", "P1", "2024-01-20", "3", "prof.martin", "ENSEIGNANT"),
                 auth(s.ent(), "Idempotency-Key", "k1"));
         assertThat(otherOperation.status()).isEqualTo(422);
         assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).hasSize(1);
