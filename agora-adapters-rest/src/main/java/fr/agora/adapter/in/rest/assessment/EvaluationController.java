@@ -18,6 +18,8 @@ import fr.agora.application.port.in.assessment.ImportEvaluationsCsvUseCase;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
 import fr.agora.domain.assessment.EvaluationId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,6 +85,8 @@ public class EvaluationController {
 
     @PostMapping("/evaluations")
     @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the student's history (200 when replayed)")
+    @ApiResponse(responseCode = "200", description = "Replayed: the first answer to this key (`replayed: true`)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = "`true` on a replayed answer", schema = @Schema(type = "boolean")))
     @ApiResponse(responseCode = "409", description = "`idempotency-key-in-use`: a request with this key is still being processed")
     @ApiResponse(responseCode = "422", description = "`idempotency-key-reused` (the key was used for another request), or a business rule "
             + "(e.g. `tutor-not-placed`)")
@@ -99,6 +103,8 @@ public class EvaluationController {
 
     @PostMapping("/evaluations/bulk")
     @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the first student's history (200 when replayed)")
+    @ApiResponse(responseCode = "200", description = "Replayed: the first answer to this key (`replayed: true`)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = "`true` on a replayed answer", schema = @Schema(type = "boolean")))
     @ApiResponse(responseCode = "409", description = "`idempotency-key-in-use`: a request with this key is still being processed")
     @ApiResponse(responseCode = "422", description = "`idempotency-key-reused` (the key was used for another request), or a business rule")
     @Operation(operationId = "recordEvaluationsInBulk", summary = "Record a batch of evaluations, all or nothing, idempotent",
@@ -112,6 +118,8 @@ public class EvaluationController {
 
     @PostMapping(path = "/evaluations/import", consumes = {"text/csv", "text/plain"})
     @ApiResponse(responseCode = "201", description = "Imported; `Location` is the first student's history (200 when replayed)")
+    @ApiResponse(responseCode = "200", description = "Replayed: the first answer to this key (`replayed: true`)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = "`true` on a replayed answer", schema = @Schema(type = "boolean")))
     @ApiResponse(responseCode = "409", description = "`idempotency-key-in-use`: a request with this key is still being processed")
     @ApiResponse(responseCode = "422", description = "`idempotency-key-reused` (the key was used for another request), or a business rule")
     @Operation(operationId = "importEvaluationsCsv", summary = "Import evaluations from CSV, all or nothing, idempotent",
