@@ -201,19 +201,37 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
     }
 
     @Override
-    public Optional<Entry> find(Uai uai, String key) {
-        return jdbc.query("SELECT idem_key, fingerprint, result_ids FROM eval_idempotency WHERE uai = ? AND idem_key = ?",
-                (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3).isEmpty() ? List.of() : List.of(rs.getString(3).split(","))),
-                uai.value(), key).stream().findFirst();
+    public Optional<Entry> find(Scope scope, Instant notBefore) {
+        return jdbc.query("SELECT fingerprint, result_ids, created_at FROM eval_idempotency WHERE uai = ? AND client_id = ? AND idem_key = ? "
+                        + "AND created_at >= ?",
+                (rs, i) -> new Entry(rs.getString(1), rs.getString(2).isEmpty() ? List.of() : List.of(rs.getString(2).split(",")),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()),
+                scope.uai().value(), scope.clientId(), scope.key(), utc(notBefore)).stream().findFirst();
     }
 
     @Override
-    public void remember(Uai uai, Entry entry) {
+    public void remember(Scope scope, Entry entry, Set<StudentId> students, Instant notBefore) {
+        // the caller's expired records go first (this key's too, which the insert would otherwise collide with)
+        jdbc.update("DELETE FROM eval_idempotency WHERE uai = ? AND client_id = ? AND created_at < ?",
+                scope.uai().value(), scope.clientId(), utc(notBefore));
         try {
-            jdbc.update("INSERT INTO eval_idempotency (uai, idem_key, fingerprint, result_ids, created_at) VALUES (?, ?, ?, ?, ?)",
-                    uai.value(), entry.key(), entry.fingerprint(), String.join(",", entry.resultIds()), OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            jdbc.update("INSERT INTO eval_idempotency (uai, client_id, idem_key, fingerprint, result_ids, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    scope.uai().value(), scope.clientId(), scope.key(), entry.fingerprint(), String.join(",", entry.resultIds()), utc(entry.createdAt()));
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("idempotency-key-reused", "idempotencyKey", "idempotency key '" + entry.key() + "' is being used concurrently", Map.of());
+            // another request with this key committed first, after this one looked: it was still in flight (draft §2.7)
+            throw new ConflictException("idempotency-key-in-use", "idempotencyKey",
+                    "a request with idempotency key '" + scope.key() + "' was being processed; retry it to get its answer", Map.of());
         }
+        List<Object[]> links = new ArrayList<>(students.size());
+        for (String student : new TreeSet<>(students.stream().map(StudentId::value).toList())) {
+            links.add(new Object[] {scope.uai().value(), scope.clientId(), scope.key(), student});
+        }
+        if (!links.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO eval_idempotency_student (uai, client_id, idem_key, student_id) VALUES (?, ?, ?, ?)", links);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
