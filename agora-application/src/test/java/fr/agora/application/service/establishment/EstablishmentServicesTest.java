@@ -116,7 +116,7 @@ class EstablishmentServicesTest {
         assertThat(c.adminKey().token()).matches("agk_[0-9a-f]{16}\\.[A-Za-z0-9_-]{43}");
         String secret = c.adminKey().token().substring(c.adminKey().token().indexOf('.') + 1);
         assertThat(keys.get(c.adminKey().keyId()).secretHash()).isEqualTo(Sha256.hex(secret));
-        assertThat(auth.authenticate(c.adminKey().token())).contains(new Caller(LLG, Caller.Role.SCHOOL_ADMIN, "school-admin"));
+        assertThat(auth.authenticate(c.adminKey().token())).contains(Caller.ofApiKey(LLG, Caller.Role.SCHOOL_ADMIN, "school-admin", c.adminKey().keyId()));
         assertThat(audits).extracting(AuditPort.AuditRecord::action).containsExactly("establishment.created");
     }
 
