@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.access;
 
+import fr.agora.adapter.in.rest.http.PageQuery;
 import fr.agora.adapter.in.rest.access.AccessDtos.IssueKeyRequest;
 import fr.agora.adapter.in.rest.access.AccessDtos.ApiKeySummaryResponse;
 import fr.agora.adapter.in.rest.access.AccessDtos.IssuedKeyResponse;
@@ -9,17 +10,13 @@ import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.in.access.ListApiKeysCommand;
 import fr.agora.application.port.in.access.ListApiKeysUseCase;
 import fr.agora.application.port.in.shared.Caller;
-import fr.agora.application.port.in.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,13 +41,9 @@ public class ApiKeyController {
     @Operation(operationId = "listApiKeys", summary = "List the school's API keys, newest first (school admin; paginated)",
             description = "Id, role, subject, label, creation date and whether it is revoked; never the secret nor its hash. "
                     + "The last use of a key is not tracked.")
-    public PageResponse<ApiKeySummaryResponse> listApiKeys(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                           // bounded so that page × size (the row offset) cannot overflow
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Page<ApiKeySummary> p = list.list(new ListApiKeysCommand(caller, page, size));
-        return new PageResponse<>(p.items().stream().map(k -> new ApiKeySummaryResponse(k.keyId(), k.role().name(), k.subject(), k.label(),
-                k.createdAt(), k.revoked())).toList(), p.page(), p.size(), p.total());
+    public PageResponse<ApiKeySummaryResponse> listApiKeys(@PathVariable String uai, @Parameter(hidden = true) Caller caller, PageQuery paging) {
+        return PageResponse.of(list.list(new ListApiKeysCommand(caller, paging.page(), paging.size())),
+                (ApiKeySummary k) -> new ApiKeySummaryResponse(k.keyId(), k.role().name(), k.subject(), k.label(), k.createdAt(), k.revoked()));
     }
 
     @PostMapping("/api-keys")

@@ -1,5 +1,6 @@
 package fr.agora.adapter.in.rest.establishment;
 
+import fr.agora.adapter.in.rest.http.PageQuery;
 import fr.agora.adapter.in.rest.establishment.EstablishmentDtos.CreatedEstablishmentResponse;
 import fr.agora.adapter.in.rest.establishment.EstablishmentDtos.EstablishmentResponse;
 import fr.agora.adapter.in.rest.establishment.EstablishmentDtos.NewEstablishmentRequest;
@@ -12,17 +13,13 @@ import fr.agora.application.port.in.establishment.GetEstablishmentCommand;
 import fr.agora.application.port.in.establishment.GetEstablishmentUseCase;
 import fr.agora.application.port.in.establishment.ListEstablishmentsCommand;
 import fr.agora.application.port.in.establishment.ListEstablishmentsUseCase;
-import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.in.shared.Principal;
-import fr.agora.domain.establishment.RegisteredEstablishment;
 import fr.agora.domain.shared.Uai;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -75,12 +71,8 @@ public class EstablishmentController {
 
     @GetMapping
     @Operation(operationId = "listEstablishments", summary = "List the schools, by UAI (platform operator; paginated)")
-    public PageResponse<EstablishmentResponse> listEstablishments(@Parameter(hidden = true) Principal principal,
-                                                                  // bounded so that page × size (the row offset) cannot overflow
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Page<RegisteredEstablishment> p = list.list(new ListEstablishmentsCommand(principal, page, size));
-        return new PageResponse<>(p.items().stream().map(mapper::toResponse).toList(), p.page(), p.size(), p.total());
+    public PageResponse<EstablishmentResponse> listEstablishments(@Parameter(hidden = true) Principal principal, PageQuery paging) {
+        return PageResponse.of(list.list(new ListEstablishmentsCommand(principal, paging.page(), paging.size())), mapper::toResponse);
     }
 
     @GetMapping("/{uai}")
