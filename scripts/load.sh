@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Load runs (issue 12, "Proof"): wrk against the packaged server on a durable H2 file (WRITE_DELAY=0), with the demo
 # school (35 students, ≈ 1 300 evaluations): GET /health (the ceiling), a student's coverage, the cohort heatmap, and
-# a write (POST one evaluation). p50/p99 per endpoint, then the server's RSS after the whole run.
-#   scripts/load.sh [--no-build]     env: PORT, DURATION (per endpoint, default 30s), CONNECTIONS (default 16)
+# a write (POST one evaluation). p50/p99 per endpoint and its throughput as a ratio to health's in the same run (mean
+# of the first and last health runs), and the server's RSS before the load and after each endpoint, with the minutes
+# of load so far: the soak of issue 12 is `DURATION=150s scripts/load.sh` (4 × 150 s = 10 minutes, then health again).
+#   scripts/load.sh [--no-build]     env: PORT, DURATION (per endpoint, default 30s), WARMUP (per warm-up, default
+#   15s), CONNECTIONS (default 16)
 # Requires wrk (apt-get install -y wrk). Server pinned to core 0, wrk to core 1 (the machine has 2 shared cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18090}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 if [ "${1:-}" = "--no-build" ]; then shift; else ./mvnw -B -q -DskipTests package; fi
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
@@ -39,22 +43,29 @@ cat > "$work/auth.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer $teacher"
 LUA
 
-run() { # name path lua
+rss() { awk '/VmRSS/ {print $2}' /proc/$(pgrep -P $server java || echo $server)/status 2>/dev/null || echo "?"; }
+results="$work/results"
+start=0
+run() { # name path lua [duration]
   local out
-  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "http://127.0.0.1:$PORT$2")
-  echo "$out" | awk -v name="$1" '
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${4:-$DURATION}" --latency -s "$3" "http://127.0.0.1:$PORT$2")
+  echo "$out" | awk -v name="$1" -v rss="$(rss)" -v min="$(( (SECONDS - start) / 60 )).$(( (SECONDS - start) % 60 * 10 / 60 ))" '
     /Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2} /Non-2xx/ {bad=$NF}
-    END {printf "%-16s %10s %10s %10s %8s\n", name, rps, p50, p99, (bad==""?0:bad)}'
+    END {printf "%-16s %10s %10s %10s %8s %12s %8s\n", name, rps, p50, p99, (bad==""?0:bad), rss, min}' | tee -a "$results"
 }
 echo "" > "$work/none.lua"
-run warmup /api/v1/health "$work/none.lua" >/dev/null
-run warmup "$school/students/$student/coverage" "$work/auth.lua" >/dev/null
-printf '%-16s %10s %10s %10s %8s\n' endpoint req/s p50 p99 non-2xx
+echo "RSS after start-up: $(rss) kB"
+run warmup /api/v1/health "$work/none.lua" "$WARMUP" >/dev/null
+run warmup "$school/students/$student/coverage" "$work/auth.lua" "$WARMUP" >/dev/null
+: > "$results"
+echo "RSS after the warm-ups ($WARMUP each), before the load: $(rss) kB"
+printf '%-16s %10s %10s %10s %8s %12s %8s\n' endpoint req/s p50 p99 non-2xx "RSS kB after" "min"
+start=$SECONDS
 run health /api/v1/health "$work/none.lua"
 run student-coverage "$school/students/$student/coverage" "$work/auth.lua"
 run cohort-coverage "$school/cohorts/$cohort/coverage" "$work/auth.lua"
 run record-eval "$school/evaluations" "$work/write.lua"
 run health /api/v1/health "$work/none.lua"
-rss=$(awk '/VmRSS/ {print $2}' /proc/$(pgrep -P $server java || echo $server)/status 2>/dev/null || echo "?")
-echo "RSS after the run: ${rss} kB; wrk -t1 -c$CONNECTIONS -d$DURATION per endpoint; server -Xmx512m on core 0, wrk on core 1"
+awk '$1=="health" {h+=$2; n++} {name[NR]=$1; rps[NR]=$2} END {h/=n; for (i=1;i<=NR;i++) if (name[i]!="health") printf "ratio to health: %-16s %.2f\n", name[i], rps[i]/h}' "$results"
+echo "RSS after the run: $(rss) kB; wrk -t1 -c$CONNECTIONS -d$DURATION per endpoint; server -Xmx512m on core 0, wrk on core 1"
 echo "evaluations stored: $(curl -fs -H "Authorization: Bearer $teacher" "http://127.0.0.1:$PORT$school/students/$student/evaluations" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')"

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * An imported file (a SIECLE extract, an evaluation file) has errors: nothing is imported, and the report lists every
- * line in error ({@code invalid-csv}, 400, with {@code errors}); the field is the first error's.
+ * line in error ({@code invalid-csv}, 400, with {@code errors}); the problem's field is the first error's, with its line
+ * ({@code line 12: comment}).
  */
 public class InvalidFileException extends DomainException {
 
@@ -14,7 +15,7 @@ public class InvalidFileException extends DomainException {
     }
 
     public InvalidFileException(List<LineError> errors) {
-        super(Kind.INVALID_INPUT, "invalid-csv", errors.isEmpty() ? null : errors.get(0).field(),
+        super(Kind.INVALID_INPUT, "invalid-csv", errors.isEmpty() ? null : "line " + errors.get(0).line() + ": " + errors.get(0).field(),
                 errors.size() + " line(s) in error; nothing imported", Map.of("errors", List.copyOf(errors)));
     }
 }

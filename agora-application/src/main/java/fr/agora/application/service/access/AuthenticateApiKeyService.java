@@ -87,7 +87,7 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
     /** The caller of a genuine, unrevoked key; its school's being disabled is read with the key, so it applies at once. */
     private static Caller callerOf(StoredApiKey k) {
         if (k.establishmentDisabled()) throw new EstablishmentDisabledException(k.uai());
-        return new Caller(k.uai(), Caller.Role.valueOf(k.role()), k.subject());
+        return Caller.ofApiKey(k.uai(), Caller.Role.valueOf(k.role()), k.subject(), k.keyId());
     }
 
     /** Tokens of this process only ({@code agt_<keyId>.<expiry>.<HMAC>}): for embedding without a configured signer. */

@@ -1,6 +1,7 @@
 package fr.agora.application.service.assessment;
 
 import fr.agora.application.port.out.assessment.LoadScalePort;
+import fr.agora.application.port.out.school.LoadCohortPort;
 import fr.agora.application.port.out.school.LoadPlacementsPort;
 import fr.agora.application.port.out.school.LoadStudentPort;
 import fr.agora.application.service.school.SchoolLookups;
@@ -34,6 +35,7 @@ import java.util.List;
 public final class CorrectEvaluationService implements CorrectEvaluationUseCase {
 
     private final LoadStudentPort students;
+    private final LoadCohortPort cohorts;
     private final LoadPlacementsPort placements;
     private final LoadScalePort scales;
     private final LoadEvaluationsPort load;
@@ -42,9 +44,11 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
     private final Clock clock;
     private final PublishWebhookEventPort publish;
 
-    public CorrectEvaluationService(LoadStudentPort students, LoadPlacementsPort placements, LoadScalePort scales, LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock,
+    public CorrectEvaluationService(LoadStudentPort students, LoadCohortPort cohorts, LoadPlacementsPort placements, LoadScalePort scales,
+                                    LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock,
                                     PublishWebhookEventPort publish) {
         this.students = students;
+        this.cohorts = cohorts;
         this.placements = placements;
         this.scales = scales;
         this.load = load;
@@ -74,6 +78,8 @@ public final class CorrectEvaluationService implements CorrectEvaluationUseCase 
                 } catch (DateTimeParseException e) {
                     throw new InvalidInputException("date", "date '" + c.date() + "' must be an ISO date (yyyy-MM-dd)");
                 }
+                // a corrected date obeys the rule of a new evaluation's: within the cohort's training, not in the future
+                RecordEvaluationsService.checkDate(date, SchoolLookups.cohort(cohorts, caller, student.cohortId()), LocalDate.now(clock));
             }
             ScaleHistory scales = AssessmentLookups.scales(this.scales, caller);
             scales.version(old.scaleVersion()).orElseThrow().requireLevel("level", c.level().trim());

@@ -27,7 +27,7 @@ public final class ImportEvaluationsCsvService implements ImportEvaluationsCsvUs
     public RecordEvaluationsUseCase.Result importCsv(Command command) {
         List<RecordEvaluationsUseCase.EvaluationInput> inputs = command.lines().stream().map(Line::input).toList();
         try {
-            return record.record(new RecordEvaluationsUseCase.Command(command.caller(), command.idempotencyKey(), inputs));
+            return record.record(new RecordEvaluationsUseCase.Command(command.caller(), command.idempotencyKey(), inputs, command.operation()));
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID_INPUT && e.kind() != DomainException.Kind.RULE_VIOLATION) throw e;
             Matcher m = EVALUATION_FIELD.matcher(e.field() == null ? "" : e.field());

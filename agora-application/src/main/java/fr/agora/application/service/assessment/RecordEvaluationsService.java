@@ -1,6 +1,6 @@
 package fr.agora.application.service.assessment;
 
-import fr.agora.domain.shared.Sha256;
+import fr.agora.domain.shared.CanonicalForm;
 import fr.agora.application.port.out.assessment.LoadFrameworkPort;
 import fr.agora.application.port.out.assessment.LoadScalePort;
 import fr.agora.application.port.out.school.LoadCohortPort;
@@ -17,7 +17,6 @@ import fr.agora.application.service.webhook.WebhookEvents;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.Evaluation;
-import fr.agora.domain.shared.ConflictException;
 import fr.agora.domain.assessment.EvaluationId;
 import fr.agora.domain.shared.RuleViolationException;
 import fr.agora.domain.assessment.EvaluationRules;
@@ -26,16 +25,21 @@ import fr.agora.domain.school.PeriodCode;
 import fr.agora.domain.school.Placement;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.school.Student;
+import fr.agora.domain.school.StudentId;
 import fr.agora.domain.school.TutorPolicy;
 import fr.agora.domain.shared.InvalidInputException;
 import fr.agora.domain.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +55,9 @@ import java.util.Optional;
  * still applying to {@code TUTEUR} evaluations.
  */
 public final class RecordEvaluationsService implements RecordEvaluationsUseCase {
+
+    /** How long a key is remembered (the draft's §2.3 expiry policy, published in docs/idempotency.md). */
+    public static final Duration KEY_RETENTION = Duration.ofHours(24);
 
     private final LoadStudentPort students;
     private final LoadCohortPort cohorts;
@@ -80,8 +87,9 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
     @Override
     public Result record(Command command) {
         Caller caller = command.caller();
-        String fingerprint = fingerprint(command.evaluations());
-        Optional<Result> replay = replay(caller, command.idempotencyKey(), fingerprint);
+        String fingerprint = fingerprint(command.operation(), command.evaluations());
+        IdempotencyPort.Scope scope = new IdempotencyPort.Scope(caller.uai(), caller.clientId(), command.idempotencyKey());
+        Optional<Result> replay = replay(scope, fingerprint);
         if (replay.isPresent()) return replay.get();
 
         ScaleHistory scales = AssessmentLookups.scales(this.scales, caller);
@@ -115,7 +123,7 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
                                 "tutor " + e.evaluatorId() + " has no placement of this student in " + e.period());
                     }
                 }
-                if (!seen.add(in.toString())) {
+                if (!seen.add(canonical(new CanonicalForm(), in).text())) {
                     throw new InvalidInputException("evaluations[" + i + "]", "the same evaluation appears twice in the request");
                 }
                 batch.add(e);
@@ -124,22 +132,28 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
             }
         }
         List<EvaluationId> ids = batch.stream().map(Evaluation::id).toList();
+        Set<StudentId> touched = new LinkedHashSet<>();
+        batch.forEach(e -> touched.add(e.studentId()));
         return tx.inTransaction(() -> {
-            Optional<Result> raced = replay(caller, command.idempotencyKey(), fingerprint);
+            Optional<Result> raced = replay(scope, fingerprint);
             if (raced.isPresent()) return raced.get();
             save.appendEvaluations(caller.uai(), batch);
             publish.publish(WebhookEvents.recorded(caller.uai(), batch));
-            idempotency.remember(caller.uai(), new IdempotencyPort.Entry(command.idempotencyKey(), fingerprint,
-                    ids.stream().map(EvaluationId::value).toList()));
+            idempotency.remember(scope, new IdempotencyPort.Entry(fingerprint, ids.stream().map(EvaluationId::value).toList(), now),
+                    touched, now.minus(KEY_RETENTION));
             return new Result(ids, false);
         });
     }
 
-    private Optional<Result> replay(Caller caller, String key, String fingerprint) {
-        return idempotency.find(caller.uai(), key).map(entry -> {
+    /**
+     * The draft's enforcement (docs/idempotency.md): a key already used by this caller within the window replays the
+     * first answer when the request is the same, and is a 422 when it is not.
+     */
+    private Optional<Result> replay(IdempotencyPort.Scope scope, String fingerprint) {
+        return idempotency.find(scope, clock.instant().minus(KEY_RETENTION)).map(entry -> {
             if (!entry.fingerprint().equals(fingerprint)) {
-                throw new ConflictException("idempotency-key-reused", "idempotencyKey",
-                        "idempotency key '" + key + "' was already used with another payload", Map.of("key", key));
+                throw new RuleViolationException("idempotency-key-reused", "idempotencyKey", "idempotency key '" + scope.key()
+                        + "' was already used for another request (another operation or payload) within " + KEY_RETENTION.toHours() + " h");
             }
             return new Result(entry.resultIds().stream().map(EvaluationId::new).toList(), true);
         });
@@ -191,9 +205,20 @@ public final class RecordEvaluationsService implements RecordEvaluationsUseCase 
                 caller.subject(), now, null);
     }
 
-    static String fingerprint(List<EvaluationInput> inputs) {
-        StringBuilder all = new StringBuilder();
-        for (EvaluationInput in : inputs) all.append(in).append('\n');
-        return Sha256.hex(all.toString());
+    /**
+     * SHA-256 of the request's canonical form ({@link CanonicalForm}): a version tag, the operation, then each
+     * evaluation's twelve fields in the order of {@link EvaluationInput}, as sent (complexity factors and aléas, which
+     * are stored as sets, sorted). Never a record's {@code toString()}.
+     */
+    static String fingerprint(String operation, List<EvaluationInput> inputs) {
+        CanonicalForm form = new CanonicalForm().add("agora-evaluations-v1").add(operation).count(inputs.size());
+        for (EvaluationInput in : inputs) canonical(form, in);
+        return form.sha256();
+    }
+
+    private static CanonicalForm canonical(CanonicalForm form, EvaluationInput in) {
+        return form.add(in.studentId()).add(in.competency()).add(in.criterion()).add(in.period()).add(in.date()).add(in.level())
+                .add(in.evaluatorId()).add(in.evaluatorRole()).add(new TreeSet<>(in.complexityFactors())).add(new TreeSet<>(in.aleas()))
+                .add(in.comment()).add(in.evidenceLink());
     }
 }

@@ -12,6 +12,8 @@ import fr.agora.application.service.school.SchoolLookups;
 import fr.agora.application.service.school.TutorView;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
+import fr.agora.domain.assessment.CoverageRecord;
+import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.Evaluation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.school.Cohort;
@@ -40,6 +42,27 @@ public record StudentRecords(Student student, TutorView view, Cohort cohort, Com
                     AssessmentLookups.effectiveEvaluations(evaluations, caller, s, visible.view()), AssessmentLookups.scales(scales, caller),
                     AssessmentLookups.policy(establishments, caller, policyOverride));
         }
+
+        /**
+         * The same reads for coverage, whose records carry no evaluator, comment, evidence link or validator: the
+         * adapter can then answer from an index alone (V15) instead of one table page per record.
+         */
+        public ForCoverage readForCoverage(Caller caller, String studentId, AggregationPolicy policyOverride) {
+            SchoolLookups.VisibleStudent visible = SchoolLookups.studentInView(students, placements, caller, studentId);
+            Student s = visible.student();
+            Cohort cohort = SchoolLookups.cohort(cohorts, caller, s.cohortId());
+            // a tutor's periods only, as TutorView.evaluations does (a correction keeps its record's period); coverage
+            // records carry no comment to remove
+            List<CoverageRecord> records = visible.view().inVisiblePeriods(evaluations.loadCoverageRecordsOfStudent(caller.uai(), s.id()),
+                    CoverageRecord::period);
+            return new ForCoverage(s, visible.view(), cohort, AssessmentLookups.framework(frameworks, cohort), Observation.effective(records),
+                    AssessmentLookups.scales(scales, caller), AssessmentLookups.policy(establishments, caller, policyOverride));
+        }
+    }
+
+    /** What one student's coverage starts from: as {@link StudentRecords}, with the effective records of coverage. */
+    public record ForCoverage(Student student, TutorView view, Cohort cohort, CompetencyFramework framework, List<CoverageRecord> effective,
+                              ScaleHistory scales, AggregationPolicy policy) {
     }
 
     /** The effective evaluations of one competency. */

@@ -24,7 +24,7 @@ public final class GetStudentCoverageService implements GetStudentCoverageUseCas
 
     @Override
     public CoverageMatrix studentCoverage(Query q) {
-        StudentRecords r = records.read(q.caller(), q.studentId(), q.policy());
+        StudentRecords.ForCoverage r = records.readForCoverage(q.caller(), q.studentId(), q.policy());
         CoverageSettings cohortSettings = CoverageSettings.of(r.cohort(), LocalDate.now(clock), q.atRiskThreshold());
         CoverageSettings settings = new CoverageSettings(r.view().columns(cohortSettings.plannedPeriods()),
                 cohortSettings.currentPeriod(), cohortSettings.atRiskRemainingPeriods());

@@ -128,7 +128,8 @@ public final class UseTutorLinkService implements UseTutorLinkUseCase {
     }
 
     private static Caller tutorOf(TutorLink link) {
-        return new Caller(link.uai(), Caller.Role.TUTOR, link.tutorEmail());
+        // one identity per link: its submissions' idempotency keys are scoped to it
+        return new Caller(link.uai(), Caller.Role.TUTOR, link.tutorEmail(), "link:" + link.id());
     }
 
     private static String blankToNull(String s) {

@@ -65,7 +65,7 @@ class ApiKeyServicesTest {
         ApiKeyPort.StoredApiKey stored = keys.get(k.keyId());
         assertThat(stored.secretHash()).hasSize(64).isEqualTo(Sha256.hex(secret)).doesNotContain(secret);
         assertThat(stored.createdAt()).isEqualTo(Instant.parse("2026-01-05T08:00:00Z"));
-        assertThat(auth.authenticate(k.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        assertThat(auth.authenticate(k.token())).contains(Caller.ofApiKey(A, Caller.Role.SCHOOL_ADMIN, "admin", k.keyId()));
     }
 
     @Test
@@ -87,7 +87,7 @@ class ApiKeyServicesTest {
         admin(A);
         Caller adminA = new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin");
         IssuedKey tutor = issuing.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, " C.Dubois@Mutuelle.FR ", null));
-        assertThat(auth.authenticate(tutor.token())).contains(new Caller(A, Caller.Role.TUTOR, "c.dubois@mutuelle.fr"));
+        assertThat(auth.authenticate(tutor.token())).contains(Caller.ofApiKey(A, Caller.Role.TUTOR, "c.dubois@mutuelle.fr", tutor.keyId()));
         assertThatThrownBy(() -> issuing.issue(new IssueApiKeyUseCase.Command(adminA, Caller.Role.TUTOR, "Claire", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("subject");
         assertThatThrownBy(() -> issuing.issue(new IssueApiKeyUseCase.Command(new Caller(A, Caller.Role.TEACHER, "t"), Caller.Role.SCHOOL_ADMIN, "x", null)))
@@ -101,7 +101,7 @@ class ApiKeyServicesTest {
         assertThat(issuing.registerSchool(cmd).token()).isEqualTo(preset);
         assertThat(issuing.registerSchool(cmd).keyId()).isEqualTo("00112233445566aa");
         assertThat(keys).hasSize(1);
-        assertThat(auth.authenticate(preset)).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        assertThat(auth.authenticate(preset)).contains(Caller.ofApiKey(A, Caller.Role.SCHOOL_ADMIN, "admin", "00112233445566aa"));
         assertThatThrownBy(() -> issuing.registerSchool(new IssueApiKeyUseCase.RegisterCommand(B, "Autre", Caller.Role.SCHOOL_ADMIN, "admin", preset)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> issuing.registerSchool(new IssueApiKeyUseCase.RegisterCommand(A, "Lycée", Caller.Role.SCHOOL_ADMIN, "admin", "agk_short.x")))
@@ -121,7 +121,8 @@ class ApiKeyServicesTest {
         var token = auth.exchange(k.token()).orElseThrow();
         assertThat(token.expiresInSeconds()).isEqualTo(900);
         assertThat(token.token()).startsWith("agt_" + k.keyId() + ".");
-        assertThat(auth.authenticate(token.token())).contains(new Caller(A, Caller.Role.SCHOOL_ADMIN, "admin"));
+        // the same caller as its key (the idempotency scope: docs/idempotency.md §2)
+        assertThat(auth.authenticate(token.token())).contains(Caller.ofApiKey(A, Caller.Role.SCHOOL_ADMIN, "admin", k.keyId()));
         assertThat(auth.exchange(k.token() + "x")).isEmpty();
         assertThat(auth.exchange(token.token())).isEmpty(); // an access token does not buy another one
         String forged = token.token().substring(0, token.token().lastIndexOf('.') + 1) + "A".repeat(43);

@@ -42,6 +42,18 @@ class CorrectEvaluationServiceTest {
     }
 
     @Test
+    void a_corrected_date_is_within_the_cohorts_training_and_not_in_the_future() {
+        // the clock is 2026-01-20 (Europe/Paris day): tomorrow is refused, and so is a date before the cohort's training
+        for (String date : List.of("2026-01-21", "1999-01-01", "0001-01-01")) {
+            assertThatThrownBy(() -> w.correct.correct(new CorrectEvaluationUseCase.Command(TEACHER_A, "alice", firstId, "3", date, null)))
+                    .as(date).isInstanceOf(InvalidInputException.class).extracting(t -> ((DomainException) t).field()).isEqualTo("date");
+        }
+        assertThat(w.store.evaluations()).hasSize(1);
+        assertThat(w.correct.correct(new CorrectEvaluationUseCase.Command(TEACHER_A, "alice", firstId, "3", "2026-01-20", null)).date())
+                .hasToString("2026-01-20");
+    }
+
+    @Test
     void corrections_are_checked() {
         assertThatThrownBy(() -> w.correct.correct(new CorrectEvaluationUseCase.Command(TEACHER_A, "alice", firstId, "9", null, null)))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((DomainException) e).field()).isEqualTo("level");

@@ -10,7 +10,6 @@ import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.Command;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.EvaluationInput;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.Result;
 import fr.agora.domain.assessment.Evaluation;
-import fr.agora.domain.shared.ConflictException;
 import fr.agora.domain.shared.RuleViolationException;
 import fr.agora.domain.assessment.EvaluatorRole;
 import fr.agora.domain.shared.InvalidFileException;
@@ -60,10 +59,12 @@ class RecordEvaluationsServiceTest {
     }
 
     @Test
-    void a_key_reused_with_another_payload_is_a_conflict() {
+    void a_key_reused_with_another_payload_is_refused_as_the_draft_says() {
         w.record.record(new Command(ENT_A, "k1", List.of(input(ALICE, "1.1.1", "P1", "2025-01-10", "3"))));
         assertThatThrownBy(() -> w.record.record(new Command(ENT_A, "k1", List.of(input(ALICE, "1.1.1", "P1", "2025-01-10", "4")))))
-                .isInstanceOf(ConflictException.class).extracting(RecordEvaluationsServiceTest::field).isEqualTo("idempotencyKey");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problemType()).isEqualTo("idempotency-key-reused"))
+                .extracting(RecordEvaluationsServiceTest::field).isEqualTo("idempotencyKey");
+        assertThat(w.store.evaluations()).hasSize(1);
     }
 
     @Test

@@ -169,8 +169,57 @@ public abstract class EvaluationStoreContract {
         assertThatThrownBy(() -> stores.saveScales().appendScaleVersion(A, v2)).isInstanceOf(ConflictException.class);
         assertThat(stores.loadScales().loadScales(B)).isEmpty();
 
-        stores.idempotency().remember(A, new IdempotencyPort.Entry("k", "f", List.of("a", "b")));
-        assertThat(stores.idempotency().find(A, "k").orElseThrow().resultIds()).containsExactly("a", "b");
-        assertThat(stores.idempotency().find(B, "k")).isEmpty();
+        IdempotencyPort.Scope k = new IdempotencyPort.Scope(A, "key:teacher1", "k");
+        stores.idempotency().remember(k, new IdempotencyPort.Entry("f", List.of("a", "b"), T0), Set.of(ALICE), T0.minus(DAY));
+        assertThat(stores.idempotency().find(k, T0.minus(DAY)).orElseThrow().resultIds()).containsExactly("a", "b");
+        assertThat(stores.idempotency().find(new IdempotencyPort.Scope(B, "key:teacher1", "k"), T0.minus(DAY))).isEmpty();
+    }
+
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    private static final java.time.Duration DAY = java.time.Duration.ofHours(24);
+
+    @Test
+    void idempotency_keys_are_scoped_to_their_caller() {
+        IdempotencyPort.Scope teacher1 = new IdempotencyPort.Scope(A, "key:teacher1", "same-key");
+        IdempotencyPort.Scope teacher2 = new IdempotencyPort.Scope(A, "key:teacher2", "same-key");
+        stores.idempotency().remember(teacher1, new IdempotencyPort.Entry("f1", List.of("e1"), T0), Set.of(ALICE), T0.minus(DAY));
+        assertThat(stores.idempotency().find(teacher2, T0.minus(DAY))).isEmpty();
+        stores.idempotency().remember(teacher2, new IdempotencyPort.Entry("f2", List.of("e2"), T0), Set.of(ALICE), T0.minus(DAY));
+        assertThat(stores.idempotency().find(teacher1, T0.minus(DAY)).orElseThrow().fingerprint()).isEqualTo("f1");
+        assertThat(stores.idempotency().find(teacher2, T0.minus(DAY)).orElseThrow().resultIds()).containsExactly("e2");
+        assertThatThrownBy(() -> stores.idempotency().remember(teacher1, new IdempotencyPort.Entry("f3", List.of("e3"), T0),
+                Set.of(ALICE), T0.minus(DAY))).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.problemType()).isEqualTo("idempotency-key-in-use"));
+    }
+
+    @Test
+    void an_expired_entry_is_not_found_and_is_replaced_by_the_next_write_of_its_key() {
+        IdempotencyPort.Scope k = new IdempotencyPort.Scope(A, "key:teacher1", "k");
+        IdempotencyPort.Scope other = new IdempotencyPort.Scope(A, "key:teacher1", "other");
+        stores.idempotency().remember(k, new IdempotencyPort.Entry("f1", List.of("e1"), T0), Set.of(ALICE), T0.minus(DAY));
+        stores.idempotency().remember(other, new IdempotencyPort.Entry("f1", List.of("e9"), T0), Set.of(ALICE), T0.minus(DAY));
+        Instant later = T0.plus(DAY);
+        assertThat(stores.idempotency().find(k, later.minus(DAY))).as("exactly 24 h old: still valid").isPresent();
+        Instant expired = later.plusMillis(1);
+        assertThat(stores.idempotency().find(k, expired.minus(DAY))).isEmpty();
+        stores.idempotency().remember(k, new IdempotencyPort.Entry("f2", List.of("e2"), expired), Set.of(ALICE), expired.minus(DAY));
+        assertThat(stores.idempotency().find(k, expired.minus(DAY)).orElseThrow().resultIds()).containsExactly("e2");
+        assertThat(stores.idempotency().find(other, T0.minus(DAY))).as("the caller's expired entries were purged").isEmpty();
+    }
+
+    @Test
+    void erasing_a_student_forgets_the_entries_of_the_writes_that_touched_them() {
+        stores.saveStudents().saveStudents(List.of(new Student(StudentId.of("bob"), A, COHORT_A, null, "MARTIN", "Bob")));
+        IdempotencyPort.Scope both = new IdempotencyPort.Scope(A, "key:ent", "both");
+        IdempotencyPort.Scope bobOnly = new IdempotencyPort.Scope(A, "key:ent", "bob-only");
+        stores.idempotency().remember(both, new IdempotencyPort.Entry("f", List.of("e1", "e2"), T0), Set.of(ALICE, StudentId.of("bob")), T0.minus(DAY));
+        stores.idempotency().remember(bobOnly, new IdempotencyPort.Entry("f", List.of("e3"), T0), Set.of(StudentId.of("bob")), T0.minus(DAY));
+        stores.eraseStudents().eraseStudent(B, ALICE);
+        assertThat(stores.idempotency().find(both, T0.minus(DAY))).as("another school's erasure touches nothing").isPresent();
+        stores.eraseStudents().eraseStudent(A, ALICE);
+        assertThat(stores.idempotency().find(both, T0.minus(DAY))).isEmpty();
+        assertThat(stores.idempotency().find(bobOnly, T0.minus(DAY))).isPresent();
+        // the key is free again: a new write of it is stored
+        stores.idempotency().remember(both, new IdempotencyPort.Entry("g", List.of("e4"), T0), Set.of(StudentId.of("bob")), T0.minus(DAY));
+        assertThat(stores.idempotency().find(both, T0.minus(DAY)).orElseThrow().fingerprint()).isEqualTo("g");
     }
 }

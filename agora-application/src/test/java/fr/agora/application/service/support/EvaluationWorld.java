@@ -67,7 +67,7 @@ public final class EvaluationWorld {
     private final fr.agora.application.port.out.webhook.PublishWebhookEventPort outbox = published::addAll;
     public final RecordEvaluationsService record = new RecordEvaluationsService(store, store, store, store, store, store, store, store, clock, outbox);
     public final ImportEvaluationsCsvService importCsv = new ImportEvaluationsCsvService(record);
-    public final CorrectEvaluationService correct = new CorrectEvaluationService(store, store, store, store, store, store, clock, outbox);
+    public final CorrectEvaluationService correct = new CorrectEvaluationService(store, store, store, store, store, store, store, clock, outbox);
     public final StudentRecords.Ports studentRecords = new StudentRecords.Ports(store, store, store, store, store, store, store);
     public final GetAggregatedStateService aggregatedState = new GetAggregatedStateService(studentRecords);
     public final GetStudentCoverageService studentCoverage = new GetStudentCoverageService(studentRecords, clock);

@@ -30,6 +30,7 @@ import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.school.Student;
 import fr.agora.domain.school.StudentId;
 import fr.agora.domain.shared.Uai;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -56,7 +58,8 @@ public final class InMemoryEvaluationStore implements LoadEstablishmentPort, Loa
         List<Evaluation> evaluations = new ArrayList<>();
         Map<Uai, List<EvaluationScale>> scales = new HashMap<>();
         Map<String, ReadinessGrid> grids = new HashMap<>();
-        Map<String, Entry> idempotency = new HashMap<>();
+        Map<Scope, Entry> idempotency = new HashMap<>();
+        Map<Scope, Set<StudentId>> idempotencyStudents = new HashMap<>();
         List<AuditRecord> audit = new ArrayList<>();
 
         State copy() {
@@ -71,6 +74,7 @@ public final class InMemoryEvaluationStore implements LoadEstablishmentPort, Loa
             scales.forEach((k, v) -> s.scales.put(k, new ArrayList<>(v)));
             s.grids = new HashMap<>(grids);
             s.idempotency = new HashMap<>(idempotency);
+            s.idempotencyStudents = new HashMap<>(idempotencyStudents);
             s.audit = new ArrayList<>(audit);
             return s;
         }
@@ -150,6 +154,11 @@ public final class InMemoryEvaluationStore implements LoadEstablishmentPort, Loa
         state.students.remove(id);
         state.placements.removeIf(p -> p.studentId().equals(id));
         state.evaluations.removeIf(e -> e.studentId().equals(id));
+        state.idempotencyStudents.entrySet().removeIf(link -> {
+            boolean touched = link.getKey().uai().equals(uai) && link.getValue().contains(id);
+            if (touched) state.idempotency.remove(link.getKey());
+            return touched;
+        });
     }
 
     @Override public List<Placement> loadPlacementsOfStudent(Uai uai, StudentId id) {
@@ -196,9 +205,20 @@ public final class InMemoryEvaluationStore implements LoadEstablishmentPort, Loa
 
     @Override public Optional<ReadinessGrid> loadCurrentGrid(Uai uai, String unitCode) { return Optional.ofNullable(state.grids.get(uai.value() + "|" + unitCode)); }
 
-    @Override public Optional<Entry> find(Uai uai, String key) { return Optional.ofNullable(state.idempotency.get(uai.value() + "|" + key)); }
+    @Override public Optional<Entry> find(Scope scope, Instant notBefore) {
+        return Optional.ofNullable(state.idempotency.get(scope)).filter(e -> !e.createdAt().isBefore(notBefore));
+    }
 
-    @Override public void remember(Uai uai, Entry entry) { state.idempotency.put(uai.value() + "|" + entry.key(), entry); }
+    @Override public void remember(Scope scope, Entry entry, Set<StudentId> students, Instant notBefore) {
+        state.idempotency.entrySet().removeIf(e -> e.getKey().uai().equals(scope.uai()) && e.getKey().clientId().equals(scope.clientId())
+                && e.getValue().createdAt().isBefore(notBefore));
+        state.idempotencyStudents.keySet().retainAll(state.idempotency.keySet());
+        if (state.idempotency.containsKey(scope)) {
+            throw new ConflictException("idempotency-key-in-use", "idempotencyKey", "key in use", Map.of());
+        }
+        state.idempotency.put(scope, entry);
+        state.idempotencyStudents.put(scope, Set.copyOf(students));
+    }
 
     @Override public void audit(AuditRecord record) { state.audit.add(record); }
 

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Evaluations ({@code eval_evaluation}, append-only, bulk appends in JDBC batches) and the idempotency records of bulk
@@ -116,32 +117,54 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
     /**
      * One query for the whole cohort, driven by its students (ix_eval_student_cohort, then the evaluations of each
      * through ix_eval_evaluation_coverage, V15, which holds every column read here, so PostgreSQL answers with an
-     * index-only scan): the cost follows the cohort's size, not the school's. Rows are mapped as they stream,
-     * without an intermediate row object; dates and instants are read as {@code LocalDate}/{@code OffsetDateTime};
-     * values repeated across rows (student ids, codes, evaluators, sets of complexity factors and aléas) are decoded
-     * once per query.
+     * index-only scan): the cost follows the cohort's size, not the school's.
      */
     @Override
     public Map<StudentId, List<CoverageRecord>> loadCoverageRecordsOfCohort(Uai uai, CohortId cohortId) {
-        Map<String, List<CoverageRecord>> byStudent = new LinkedHashMap<>();
-        Map<String, StudentId> studentIds = new HashMap<>();
-        Map<String, String> strings = new HashMap<>();
-        Map<String, Set<String>> sets = new HashMap<>();
+        CoverageRows rows = new CoverageRows();
         jdbc.query("SELECT " + COVERAGE_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
-                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rs -> {
-                    String student = rs.getString(2);
-                    StudentId sid = studentIds.computeIfAbsent(student, StudentId::of);
-                    String supersedes = rs.getString(11);
-                    CoverageRecord r = new CoverageRecord(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
-                            shared(strings, rs.getString(4)), PeriodCode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                            shared(strings, rs.getString(7)), rs.getInt(8),
-                            sets.computeIfAbsent(rs.getString(9), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(10), JdbcEvaluationStore::splitOnce),
-                            supersedes == null ? null : new EvaluationId(supersedes), rs.getObject(12, OffsetDateTime.class).toInstant());
-                    byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(r);
-                }, uai.value(), cohortId.value());
+                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.cohort_id = ?)", rows, uai.value(), cohortId.value());
         Map<StudentId, List<CoverageRecord>> out = new LinkedHashMap<>();
-        byStudent.forEach((k, v) -> out.put(studentIds.get(k), v));
+        rows.byStudent.forEach((k, v) -> out.put(rows.studentIds.get(k), v));
         return out;
+    }
+
+    /**
+     * The school is checked through the student's row, not {@code e.uai}: ix_eval_evaluation_coverage (V15) then holds
+     * every column the query reads, and PostgreSQL answers from the index alone instead of one table page per record
+     * (a student's records are written over two years, amid everyone else's; see RELIABILITY.md §6).
+     */
+    @Override
+    public List<CoverageRecord> loadCoverageRecordsOfStudent(Uai uai, StudentId studentId) {
+        CoverageRows rows = new CoverageRows();
+        jdbc.query("SELECT " + COVERAGE_COLUMNS + " FROM eval_evaluation e WHERE e.student_id IN "
+                + "(SELECT s.id FROM eval_student s WHERE s.uai = ? AND s.id = ?)", rows, uai.value(), studentId.value());
+        return rows.byStudent.getOrDefault(studentId.value(), List.of());
+    }
+
+    /**
+     * Maps coverage rows as they stream, without an intermediate row object; dates and instants are read as
+     * {@code LocalDate}/{@code OffsetDateTime}; values repeated across rows (student ids, codes, sets of complexity
+     * factors and aléas) are decoded once per query.
+     */
+    private static final class CoverageRows implements RowCallbackHandler {
+        final Map<String, List<CoverageRecord>> byStudent = new LinkedHashMap<>();
+        final Map<String, StudentId> studentIds = new HashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, Set<String>> sets = new HashMap<>();
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            String student = rs.getString(2);
+            StudentId sid = studentIds.computeIfAbsent(student, StudentId::of);
+            String supersedes = rs.getString(11);
+            CoverageRecord r = new CoverageRecord(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
+                    shared(strings, rs.getString(4)), PeriodCode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                    shared(strings, rs.getString(7)), rs.getInt(8),
+                    sets.computeIfAbsent(rs.getString(9), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(10), JdbcEvaluationStore::splitOnce),
+                    supersedes == null ? null : new EvaluationId(supersedes), rs.getObject(12, OffsetDateTime.class).toInstant());
+            byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(r);
+        }
     }
 
     private static String shared(Map<String, String> strings, String s) {
@@ -178,19 +201,37 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
     }
 
     @Override
-    public Optional<Entry> find(Uai uai, String key) {
-        return jdbc.query("SELECT idem_key, fingerprint, result_ids FROM eval_idempotency WHERE uai = ? AND idem_key = ?",
-                (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3).isEmpty() ? List.of() : List.of(rs.getString(3).split(","))),
-                uai.value(), key).stream().findFirst();
+    public Optional<Entry> find(Scope scope, Instant notBefore) {
+        return jdbc.query("SELECT fingerprint, result_ids, created_at FROM eval_idempotency WHERE uai = ? AND client_id = ? AND idem_key = ? "
+                        + "AND created_at >= ?",
+                (rs, i) -> new Entry(rs.getString(1), rs.getString(2).isEmpty() ? List.of() : List.of(rs.getString(2).split(",")),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()),
+                scope.uai().value(), scope.clientId(), scope.key(), utc(notBefore)).stream().findFirst();
     }
 
     @Override
-    public void remember(Uai uai, Entry entry) {
+    public void remember(Scope scope, Entry entry, Set<StudentId> students, Instant notBefore) {
+        // the caller's expired records go first (this key's too, which the insert would otherwise collide with)
+        jdbc.update("DELETE FROM eval_idempotency WHERE uai = ? AND client_id = ? AND created_at < ?",
+                scope.uai().value(), scope.clientId(), utc(notBefore));
         try {
-            jdbc.update("INSERT INTO eval_idempotency (uai, idem_key, fingerprint, result_ids, created_at) VALUES (?, ?, ?, ?, ?)",
-                    uai.value(), entry.key(), entry.fingerprint(), String.join(",", entry.resultIds()), OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            jdbc.update("INSERT INTO eval_idempotency (uai, client_id, idem_key, fingerprint, result_ids, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    scope.uai().value(), scope.clientId(), scope.key(), entry.fingerprint(), String.join(",", entry.resultIds()), utc(entry.createdAt()));
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("idempotency-key-reused", "idempotencyKey", "idempotency key '" + entry.key() + "' is being used concurrently", Map.of());
+            // another request with this key committed first, after this one looked: it was still in flight (draft §2.7)
+            throw new ConflictException("idempotency-key-in-use", "idempotencyKey",
+                    "a request with idempotency key '" + scope.key() + "' was being processed; retry it to get its answer", Map.of());
         }
+        List<Object[]> links = new ArrayList<>(students.size());
+        for (String student : new TreeSet<>(students.stream().map(StudentId::value).toList())) {
+            links.add(new Object[] {scope.uai().value(), scope.clientId(), scope.key(), student});
+        }
+        if (!links.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO eval_idempotency_student (uai, client_id, idem_key, student_id) VALUES (?, ?, ?, ?)", links);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -68,7 +68,11 @@ public class JdbcStudentStore implements LoadStudentPort, SaveStudentsPort, List
 
     @Override
     public void eraseStudent(Uai uai, StudentId id) {
-        // evaluations and placements go by ON DELETE CASCADE; idempotency records hold only generated ids
+        // the idempotency records of writes that touched the student first (their links go with them by cascade), so
+        // that a replay never answers with erased ids; then evaluations and placements go by ON DELETE CASCADE
+        jdbc.update("DELETE FROM eval_idempotency WHERE uai = ? AND EXISTS (SELECT 1 FROM eval_idempotency_student l "
+                + "WHERE l.uai = eval_idempotency.uai AND l.client_id = eval_idempotency.client_id "
+                + "AND l.idem_key = eval_idempotency.idem_key AND l.student_id = ?)", uai.value(), id.value());
         jdbc.update("DELETE FROM eval_student WHERE uai = ? AND id = ?", uai.value(), id.value());
     }
 

@@ -79,6 +79,56 @@ abstract class JdbcEvaluationStoreContract extends EvaluationStoreContract {
         if (placement != null) store.placements().savePlacement(placement);
     }
 
+    /**
+     * The draft's concurrent request (docs/idempotency.md §4): two transactions remember one key; the second, whose
+     * look-up found nothing because the first had not committed, waits on the primary key and, once the first
+     * commits, fails as {@code idempotency-key-in-use} — its whole transaction (its evaluations) rolled back.
+     */
+    @Test
+    void a_key_remembered_by_a_transaction_in_flight_is_a_conflict_for_the_second_one() throws Exception {
+        fr.agora.application.port.out.assessment.IdempotencyPort.Scope scope =
+                new fr.agora.application.port.out.assessment.IdempotencyPort.Scope(A, "key:ent", "in-flight");
+        Instant now = Instant.parse("2026-03-02T08:00:00Z");
+        java.util.concurrent.CountDownLatch remembered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> first = pool.submit(() -> tx.inTransaction(() -> {
+                store.evaluations().appendEvaluations(A, List.of(eval("first", ALICE, "3", null)));
+                store.evaluations().remember(scope, new fr.agora.application.port.out.assessment.IdempotencyPort.Entry("f", List.of("first"), now),
+                        Set.of(ALICE), now.minusSeconds(86_400));
+                remembered.countDown();
+                await(release);
+                return null;
+            }));
+            assertThat(remembered.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.Future<?> second = pool.submit(() -> tx.inTransaction(() -> {
+                store.evaluations().appendEvaluations(A, List.of(eval("second", ALICE, "3", null)));
+                store.evaluations().remember(scope, new fr.agora.application.port.out.assessment.IdempotencyPort.Entry("f", List.of("second"), now),
+                        Set.of(ALICE), now.minusSeconds(86_400));
+                return null;
+            }));
+            Thread.sleep(300); // the second insert is now waiting on the first's uncommitted key
+            release.countDown();
+            first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThatThrownBy(() -> second.get(30, java.util.concurrent.TimeUnit.SECONDS)).cause()
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.problemType()).isEqualTo("idempotency-key-in-use"));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(store.evaluations().loadEvaluationsOfStudent(A, ALICE)).extracting(e -> e.id().value()).containsExactly("first");
+        assertThat(store.evaluations().find(scope, now.minusSeconds(86_400)).orElseThrow().resultIds()).containsExactly("first");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void coverage_records_of_a_cohort_are_the_records_without_comment_evidence_or_validator() {
         Evaluation e1 = eval("e1", ALICE, "2", null);
@@ -91,6 +141,18 @@ abstract class JdbcEvaluationStoreContract extends EvaluationStoreContract {
         assertThat(slim).containsOnlyKeys(ALICE);
         assertThat(slim.get(ALICE)).containsExactlyInAnyOrderElementsOf(full.get(ALICE).stream().map(fr.agora.domain.assessment.CoverageRecord::of).toList());
         assertThat(store.evaluations().loadCoverageRecordsOfCohort(B, COHORT_A)).isEmpty();
+    }
+
+    @Test
+    void coverage_records_of_a_student_are_their_records_without_comment_evidence_or_validator_within_the_school() {
+        Evaluation e1 = eval("e1", ALICE, "2", null);
+        Evaluation e2 = eval("e2", ALICE, "3", new EvaluationId("e1")).validatedBy(new EvaluationId("e3"), "prof", Instant.parse("2025-01-11T08:00:00Z"));
+        store.evaluations().appendEvaluations(A, List.of(e1, e2));
+        List<fr.agora.domain.assessment.CoverageRecord> slim = store.evaluations().loadCoverageRecordsOfStudent(A, ALICE);
+        assertThat(slim).hasSize(2).containsExactlyInAnyOrderElementsOf(
+                store.evaluations().loadEvaluationsOfStudent(A, ALICE).stream().map(fr.agora.domain.assessment.CoverageRecord::of).toList());
+        assertThat(store.evaluations().loadCoverageRecordsOfStudent(B, ALICE)).isEmpty();
+        assertThat(store.evaluations().loadCoverageRecordsOfStudent(A, StudentId.of("nobody"))).isEmpty();
     }
 
     @Test

@@ -10,10 +10,17 @@ import org.junit.jupiter.api.BeforeAll;
 class PostgresJdbcEvaluationStoreTest extends JdbcEvaluationStoreContract {
 
     static EmbeddedPostgres pg;
+    /**
+     * One instance for the whole class: {@code getPostgresDatabase()} makes a new DataSource at each call, and Spring
+     * binds a transaction to its DataSource instance — with two instances, the JdbcTemplate's statements would run
+     * outside the transaction manager's transaction (autocommitted), and a rolled-back write would stay.
+     */
+    static DataSource ds;
 
     @BeforeAll
     static void start() throws IOException {
         pg = EmbeddedPostgres.start();
+        ds = pg.getPostgresDatabase();
     }
 
     @AfterAll
@@ -23,6 +30,6 @@ class PostgresJdbcEvaluationStoreTest extends JdbcEvaluationStoreContract {
 
     @Override
     protected DataSource dataSource() {
-        return pg.getPostgresDatabase();
+        return ds;
     }
 }

@@ -31,7 +31,7 @@ class SchoolShardingSchemaTest {
     /** Tables that carry the school's UAI: the distribution column on Citus. */
     static final Set<String> DISTRIBUTED_BY_UAI = Set.of("eval_establishment", "eval_cohort", "eval_student",
             "eval_evaluation", "eval_scale", "eval_scale_level", "eval_readiness_grid", "eval_readiness_grid_term",
-            "eval_idempotency", "eval_audit", "access_api_key", "tutor_link", "badge_signing_key", "badge_issued",
+            "eval_idempotency", "eval_idempotency_student", "eval_audit", "access_api_key", "tutor_link", "badge_signing_key", "badge_issued",
             "webhook_endpoint", "webhook_endpoint_event", "webhook_message", "webhook_delivery", "webhook_period_announced");
     /** Children without the column: to distribute them, a migration must add uai (README lists them). */
     static final Set<String> CHILDREN_WITHOUT_UAI = Set.of("eval_pfmp_period", "eval_placement", "pfmp_attendance",

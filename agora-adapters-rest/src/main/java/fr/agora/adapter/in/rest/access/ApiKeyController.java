@@ -10,6 +10,7 @@ import fr.agora.application.port.in.access.IssueApiKeyUseCase;
 import fr.agora.application.port.in.access.ListApiKeysCommand;
 import fr.agora.application.port.in.access.ListApiKeysUseCase;
 import fr.agora.application.port.in.shared.Caller;
+import fr.agora.application.port.in.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,8 +43,9 @@ public class ApiKeyController {
             description = "Id, role, subject, label, creation date and whether it is revoked; never the secret nor its hash. "
                     + "The last use of a key is not tracked.")
     public PageResponse<ApiKeySummaryResponse> listApiKeys(@PathVariable String uai, @Parameter(hidden = true) Caller caller, PageQuery paging) {
-        return PageResponse.of(list.list(new ListApiKeysCommand(caller, paging.page(), paging.size())),
-                (ApiKeySummary k) -> new ApiKeySummaryResponse(k.keyId(), k.role().name(), k.subject(), k.label(), k.createdAt(), k.revoked()));
+        Page<ApiKeySummary> p = list.list(new ListApiKeysCommand(caller, paging.page(), paging.size()));
+        return new PageResponse<>(p.items().stream().map(k -> new ApiKeySummaryResponse(k.keyId(), k.role().name(), k.subject(), k.label(),
+                k.createdAt(), k.revoked())).toList(), p.page(), p.size(), p.total());
     }
 
     @PostMapping("/api-keys")

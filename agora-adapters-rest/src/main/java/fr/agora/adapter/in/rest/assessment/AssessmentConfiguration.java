@@ -52,10 +52,10 @@ public class AssessmentConfiguration {
     }
 
     @Bean
-    CorrectEvaluationUseCase correctEvaluationUseCase(LoadStudentPort students, LoadPlacementsPort placements, LoadScalePort scales,
+    CorrectEvaluationUseCase correctEvaluationUseCase(LoadStudentPort students, LoadCohortPort cohorts, LoadPlacementsPort placements, LoadScalePort scales,
                                                       LoadEvaluationsPort load, SaveEvaluationsPort save, TransactionPort tx, Clock clock,
                                                       PublishWebhookEventPort publish) {
-        return new CorrectEvaluationService(students, placements, scales, load, save, tx, clock, publish);
+        return new CorrectEvaluationService(students, cohorts, placements, scales, load, save, tx, clock, publish);
     }
 
     @Bean

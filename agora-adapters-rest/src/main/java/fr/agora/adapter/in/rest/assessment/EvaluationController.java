@@ -4,6 +4,7 @@ import fr.agora.adapter.in.rest.http.PageQuery;
 import fr.agora.adapter.in.rest.school.SchoolDtos.PageResponse;
 import fr.agora.adapter.in.rest.assessment.csv.EvaluationCsvReader;
 import fr.agora.adapter.in.rest.http.CsvFiles;
+import fr.agora.adapter.in.rest.http.IdempotencyKeys;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.BulkEvaluationsRequest;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.CorrectionRequest;
 import fr.agora.adapter.in.rest.assessment.AssessmentDtos.EvaluationRequest;
@@ -19,10 +20,13 @@ import fr.agora.application.port.in.assessment.ImportEvaluationsCsvUseCase;
 import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase;
 import fr.agora.domain.assessment.EvaluationId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -47,9 +51,11 @@ public class EvaluationController {
     private final ImportEvaluationsCsvUseCase importCsv;
     private final CorrectEvaluationUseCase correct;
     private final GetEvaluationHistoryUseCase history;
+    private final Validator validator;
 
     public EvaluationController(ConfigureScaleUseCase scale, RecordEvaluationsUseCase record, ImportEvaluationsCsvUseCase importCsv,
-                                CorrectEvaluationUseCase correct, GetEvaluationHistoryUseCase history) {
+                                CorrectEvaluationUseCase correct, GetEvaluationHistoryUseCase history, Validator validator) {
+        this.validator = validator;
         this.scale = scale;
         this.record = record;
         this.importCsv = importCsv;
@@ -73,49 +79,63 @@ public class EvaluationController {
                 r.levels().stream().map(AssessmentRestMapper::level).toList(), r.threshold())));
     }
 
+    static final String RECORD_ONE = "POST /api/v1/establishments/{uai}/evaluations";
+    static final String RECORD_BULK = "POST /api/v1/establishments/{uai}/evaluations/bulk";
+    static final String IMPORT_CSV = "POST /api/v1/establishments/{uai}/evaluations/import";
+    private static final String KEY_RULES = " Same key (scoped to the caller's API key) + same request within 24 h → the first answer again, "
+            + "status 200, `replayed: true` and `Idempotent-Replayed: true`, nothing stored again; same key + another request → 422 "
+            + "`idempotency-key-reused`; the same key while its first request is still being processed → 409 `idempotency-key-in-use` "
+            + "(retry it). Key: 1–100 printable ASCII characters, bare or as a quoted string (docs/idempotency.md).";
+
     @PostMapping("/evaluations")
-    @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the student's history")
-    @ApiResponse(responseCode = "422", description = "`tutor-not-placed`: a tutor records only in the periods of their placements; nothing stored")
+    @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the student's history (200 when replayed)")
+    @ApiResponse(responseCode = "200", description = "Replayed: the first answer to this key (`replayed: true`)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = "`true` on a replayed answer", schema = @Schema(type = "boolean")))
+    @ApiResponse(responseCode = "409", description = "`idempotency-key-in-use`: a request with this key is still being processed")
+    @ApiResponse(responseCode = "422", description = "`idempotency-key-reused` (the key was used for another request), or a business rule "
+            + "(e.g. `tutor-not-placed`)")
     @Operation(operationId = "recordEvaluation", summary = "Record one evaluation",
             description = "A tutor records TUTEUR evaluations under their own e-mail, only for students placed with them in that period; "
                     + "a teacher ENSEIGNANT or JURY. Codes are those of the cohort's référentiel version (unknown → 400 naming it). "
-                    + "An optional `Idempotency-Key` makes a retry safe.")
+                    + "An optional `Idempotency-Key` makes a retry safe." + KEY_RULES)
     public ResponseEntity<RecordResponse> recordOne(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                    @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                                     @Valid @RequestBody EvaluationRequest r) {
-        return recorded(caller, List.of(input(r)), inputs -> record.record(new RecordEvaluationsUseCase.Command(caller,
-                key == null ? UUID.randomUUID().toString() : key, inputs)));
+        String k = key == null ? UUID.randomUUID().toString() : IdempotencyKeys.key(key);
+        return recorded(caller, List.of(input(r)), inputs -> record.record(new RecordEvaluationsUseCase.Command(caller, k, inputs, RECORD_ONE)));
     }
 
     @PostMapping("/evaluations/bulk")
     @ApiResponse(responseCode = "201", description = "Recorded; `Location` is the first student's history (200 when replayed)")
-    @ApiResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already stored this batch; the same ids, nothing stored again")
-    @ApiResponse(responseCode = "409", description = "`idempotency-key-reused`: the Idempotency-Key was used for another batch, or the same one is being stored right now; nothing stored")
-    @ApiResponse(responseCode = "422", description = "`tutor-not-placed` (`field` names the evaluation); nothing stored")
+    @ApiResponse(responseCode = "200", description = "Replayed: the first answer to this key (`replayed: true`)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = "`true` on a replayed answer", schema = @Schema(type = "boolean")))
+    @ApiResponse(responseCode = "409", description = "`idempotency-key-in-use`: a request with this key is still being processed")
+    @ApiResponse(responseCode = "422", description = "`idempotency-key-reused` (the key was used for another request), or a business rule")
     @Operation(operationId = "recordEvaluationsInBulk", summary = "Record a batch of evaluations, all or nothing, idempotent",
-            description = "The `Idempotency-Key` header is required. Same key + same payload → the first answer (replayed = true), "
-                    + "nothing stored again; same key + another payload → 409. Errors name `evaluations[i].field`.")
+            description = "The `Idempotency-Key` header is required (missing → 400). Errors name `evaluations[i].field`." + KEY_RULES)
     public ResponseEntity<RecordResponse> recordBulk(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                     @RequestHeader(name = "Idempotency-Key") String key,
+                                                     @RequestHeader(name = IdempotencyKeys.HEADER) String key,
                                                      @Valid @RequestBody BulkEvaluationsRequest r) {
         return recorded(caller, r.evaluations().stream().map(EvaluationController::input).toList(),
-                inputs -> record.record(new RecordEvaluationsUseCase.Command(caller, key, inputs)));
+                inputs -> record.record(new RecordEvaluationsUseCase.Command(caller, IdempotencyKeys.key(key), inputs, RECORD_BULK)));
     }
 
     @PostMapping(path = "/evaluations/import", consumes = {"text/csv", "text/plain"})
     @ApiResponse(responseCode = "201", description = "Imported; `Location` is the first student's history (200 when replayed)")
-    @ApiResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already imported this file; the same ids, nothing stored again")
-    @ApiResponse(responseCode = "409", description = "`idempotency-key-reused`: the Idempotency-Key was used for another file, or the same one is being imported right now; nothing stored")
-    @ApiResponse(responseCode = "422", description = "`tutor-not-placed` on a line; nothing stored")
+    @ApiResponse(responseCode = "200", description = "Replayed: the first answer to this key (`replayed: true`)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = "`true` on a replayed answer", schema = @Schema(type = "boolean")))
+    @ApiResponse(responseCode = "409", description = "`idempotency-key-in-use`: a request with this key is still being processed")
+    @ApiResponse(responseCode = "422", description = "`idempotency-key-reused` (the key was used for another request), or a business rule")
     @Operation(operationId = "importEvaluationsCsv", summary = "Import evaluations from CSV, all or nothing, idempotent",
             description = "Header student_id;competency;criterion;period;date;level;evaluator_id;evaluator_role;complexity_factors;"
-                    + "aleas;comment;evidence_link (lists separated by |). Errors are reported by line; `Idempotency-Key` required.")
+                    + "aleas;comment;evidence_link (lists separated by |). Every cell is bounded like the JSON field it stands for; "
+                    + "errors are reported by line (`field`: `line 12: comment`). `Idempotency-Key` required." + KEY_RULES)
     public ResponseEntity<RecordResponse> importCsv(@PathVariable String uai, @Parameter(hidden = true) Caller caller,
-                                                    @RequestHeader(name = "Idempotency-Key") String key, @RequestBody byte[] csv,
+                                                    @RequestHeader(name = IdempotencyKeys.HEADER) String key, @RequestBody byte[] csv,
                                                     @RequestHeader(name = "Content-Type", required = false) String contentType) {
-        List<ImportEvaluationsCsvUseCase.Line> lines = EvaluationCsvReader.read(CsvFiles.decode(csv, contentType));
+        List<ImportEvaluationsCsvUseCase.Line> lines = EvaluationCsvReader.read(CsvFiles.decode(csv, contentType), validator);
         return recorded(caller, lines.stream().map(ImportEvaluationsCsvUseCase.Line::input).toList(),
-                inputs -> importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, key, lines)));
+                inputs -> importCsv.importCsv(new ImportEvaluationsCsvUseCase.Command(caller, IdempotencyKeys.key(key), lines, IMPORT_CSV)));
     }
 
     @PostMapping("/students/{studentId}/evaluations/{evaluationId}/corrections")
@@ -163,7 +183,10 @@ public class EvaluationController {
             java.util.function.Function<List<RecordEvaluationsUseCase.EvaluationInput>, RecordEvaluationsUseCase.Result> store) {
         RecordEvaluationsUseCase.Result r = store.apply(inputs);
         RecordResponse body = new RecordResponse(r.ids().stream().map(EvaluationId::value).toList(), r.replayed());
-        if (r.replayed() || inputs.isEmpty()) {
+        if (r.replayed()) {
+            return ResponseEntity.ok().header(IdempotencyKeys.REPLAYED_HEADER, "true").body(body);
+        }
+        if (inputs.isEmpty()) {
             return ResponseEntity.ok(body);
         }
         return ResponseEntity.created(history(caller, inputs.get(0).studentId())).body(body);

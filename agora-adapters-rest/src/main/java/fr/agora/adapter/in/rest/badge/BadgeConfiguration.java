@@ -1,6 +1,7 @@
 package fr.agora.adapter.in.rest.badge;
 
 import fr.agora.application.port.in.badge.GetBadgeIssuerUseCase;
+import fr.agora.application.port.in.badge.GetBadgeUseCase;
 import fr.agora.application.port.in.badge.IssueBadgeUseCase;
 import fr.agora.application.port.in.badge.RevokeBadgeUseCase;
 import fr.agora.application.port.out.assessment.LoadEstablishmentPort;
@@ -9,6 +10,7 @@ import fr.agora.application.port.out.badge.SchoolKeyPort;
 import fr.agora.application.port.out.badge.SignCredentialPort;
 import fr.agora.application.service.assessment.StudentRecords;
 import fr.agora.application.service.badge.GetBadgeIssuerService;
+import fr.agora.application.service.badge.GetBadgeService;
 import fr.agora.application.service.badge.IssueBadgeService;
 import fr.agora.application.service.badge.RevokeBadgeService;
 import java.time.Clock;
@@ -31,6 +33,11 @@ public class BadgeConfiguration {
     @Bean
     RevokeBadgeUseCase revokeBadgeUseCase(BadgeStorePort store, Clock clock) {
         return new RevokeBadgeService(store, clock);
+    }
+
+    @Bean
+    GetBadgeUseCase getBadgeUseCase(BadgeStorePort store) {
+        return new GetBadgeService(store);
     }
 
     @Bean

@@ -2,7 +2,9 @@ package fr.agora.adapter.in.rest.badge;
 
 import fr.agora.adapter.in.rest.badge.BadgeDtos.BadgeIssuedResponse;
 import fr.agora.adapter.in.rest.badge.BadgeDtos.BadgeIssuerProfile;
+import fr.agora.application.port.in.badge.GetBadgeCommand;
 import fr.agora.application.port.in.badge.GetBadgeIssuerUseCase;
+import fr.agora.application.port.in.badge.GetBadgeUseCase;
 import fr.agora.application.port.in.badge.IssueBadgeCommand;
 import fr.agora.application.port.in.badge.IssueBadgeUseCase;
 import fr.agora.application.port.in.badge.RevokeBadgeCommand;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -44,11 +47,13 @@ public class BadgeController {
 
     private final IssueBadgeUseCase issue;
     private final RevokeBadgeUseCase revoke;
+    private final GetBadgeUseCase read;
     private final GetBadgeIssuerUseCase issuer;
 
-    public BadgeController(IssueBadgeUseCase issue, RevokeBadgeUseCase revoke, GetBadgeIssuerUseCase issuer) {
+    public BadgeController(IssueBadgeUseCase issue, RevokeBadgeUseCase revoke, GetBadgeUseCase read, GetBadgeIssuerUseCase issuer) {
         this.issue = issue;
         this.revoke = revoke;
+        this.read = read;
         this.issuer = issuer;
     }
 
@@ -57,13 +62,23 @@ public class BadgeController {
             description = "Teacher or school admin. The competency must be proficient under the school's aggregation policy and "
                     + "every evaluation that made the score made or validated by a teacher (else 422). Answers the record and the "
                     + "signed OpenBadgeCredential (compact VC-JWT, RS256) aligned to the competency's CASE CFItem.")
-    @ApiResponse(responseCode = "201", description = "Issued")
+    @ApiResponse(responseCode = "201", description = "Issued; `Location` is the badge's record")
     @ApiResponse(responseCode = "422", description = "Competency not reached, or not validated by a teacher")
     public ResponseEntity<BadgeIssuedResponse> issueBadge(@PathVariable String uai, @PathVariable @Size(max = 64) String studentId,
                                                           @PathVariable @Size(max = 32) String competency,
                                                           @Parameter(hidden = true) Caller caller) {
         IssueBadgeUseCase.Issued issued = issue.issue(new IssueBadgeCommand(caller, studentId, competency, base()));
-        return ResponseEntity.status(201).body(BadgeIssuedResponse.of(issued.badge(), issued.credentialJwt()));
+        return ResponseEntity.created(URI.create("/api/v1/establishments/" + caller.uai() + "/badges/" + issued.badge().id()))
+                .body(BadgeIssuedResponse.of(issued.badge(), issued.credentialJwt()));
+    }
+
+    @GetMapping("/badges/{badgeId}")
+    @Operation(operationId = "getBadge", summary = "The record of an issued badge (teacher or school admin)",
+            description = "Student, competency, CASE item, status index, when and by whom it was issued, when revoked. The signed "
+                    + "credential is not kept: it is in the answer to the issue only.")
+    public BadgeIssuedResponse getBadge(@PathVariable String uai, @PathVariable @Size(max = 36) String badgeId,
+                                        @Parameter(hidden = true) Caller caller) {
+        return BadgeIssuedResponse.of(read.badge(new GetBadgeCommand(caller, badgeId)), null);
     }
 
     @PostMapping("/badges/{badgeId}/revocation")

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class HttpConfiguration implements WebMvcConfigurer {
 
     /** Headers a front-end must be able to read on a cross-origin answer. */
-    static final String[] EXPOSED = {HttpHeaders.ETAG, HttpHeaders.LOCATION, "X-Total-Count", HttpHeaders.RETRY_AFTER};
+    static final String[] EXPOSED = {HttpHeaders.ETAG, HttpHeaders.LOCATION, "X-Total-Count", HttpHeaders.RETRY_AFTER, "Idempotent-Replayed"};
 
     private final List<String> allowedOrigins;
 

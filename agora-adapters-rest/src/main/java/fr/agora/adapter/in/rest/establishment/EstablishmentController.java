@@ -13,7 +13,9 @@ import fr.agora.application.port.in.establishment.GetEstablishmentCommand;
 import fr.agora.application.port.in.establishment.GetEstablishmentUseCase;
 import fr.agora.application.port.in.establishment.ListEstablishmentsCommand;
 import fr.agora.application.port.in.establishment.ListEstablishmentsUseCase;
+import fr.agora.application.port.in.shared.Page;
 import fr.agora.application.port.in.shared.Principal;
+import fr.agora.domain.establishment.RegisteredEstablishment;
 import fr.agora.domain.shared.Uai;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -72,7 +74,8 @@ public class EstablishmentController {
     @GetMapping
     @Operation(operationId = "listEstablishments", summary = "List the schools, by UAI (platform operator; paginated)")
     public PageResponse<EstablishmentResponse> listEstablishments(@Parameter(hidden = true) Principal principal, PageQuery paging) {
-        return PageResponse.of(list.list(new ListEstablishmentsCommand(principal, paging.page(), paging.size())), mapper::toResponse);
+        Page<RegisteredEstablishment> p = list.list(new ListEstablishmentsCommand(principal, paging.page(), paging.size()));
+        return new PageResponse<>(p.items().stream().map(mapper::toResponse).toList(), p.page(), p.size(), p.total());
     }
 
     @GetMapping("/{uai}")

@@ -71,7 +71,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         pd.setType(ProblemTypes.of(e.problemType()));
         pd.setTitle(titleOf(e.problemType()));
         if (e.field() != null) {
-            pd.setProperty("field", e.field());
+            // over HTTP the idempotency key travels in its header: name that (draft-ietf-httpapi-idempotency-key-header)
+            pd.setProperty("field", "idempotencyKey".equals(e.field()) ? "Idempotency-Key" : e.field());
         }
         e.details().forEach(pd::setProperty);
         return problem(pd);

@@ -94,8 +94,9 @@ class EvaluationApiTest extends SchoolApiTestSupport {
         assertThat(get(s.path("/students/" + b + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(1);
 
         ApiResponse reused = post(s.path("/evaluations/bulk"), body.replace("2024-01-21", "2024-01-22"), auth(s.ent(), "Idempotency-Key", "ent-2024-P1"));
-        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.tree().get("type").asString()).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(reused.tree().get("field").asString()).isEqualTo("Idempotency-Key");
         assertThat(get(s.path("/students/" + b + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(1);
     }
 

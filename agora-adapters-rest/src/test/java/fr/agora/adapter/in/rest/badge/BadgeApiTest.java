@@ -26,6 +26,18 @@ class BadgeApiTest extends SchoolApiTestSupport {
         ApiResponse issued = post(s.path("/students/" + lea + "/competencies/1.1.1/badges"), "", auth(s.teacher()));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         JsonNode badge = issued.tree();
+        // Location names the badge's record; the record is readable by a teacher, never by a tutor, and has no credential
+        assertThat(issued.header("Location")).isEqualTo(s.path("/badges/" + badge.get("id").asString()));
+        ApiResponse record = get(issued.header("Location"), auth(s.teacher()));
+        assertThat(record.status()).as(record.body()).isEqualTo(200);
+        assertThat(record.tree().get("competencyCode").asString()).isEqualTo("1.1.1");
+        assertThat(record.tree().has("credential")).isFalse();
+        assertThat(get(issued.header("Location"), auth(s.tutor())).status()).isEqualTo(403);
+        assertThat(get(issued.header("Location")).status()).isEqualTo(401);
+        assertThat(get(s.path("/badges/00000000-0000-0000-0000-000000000000"), auth(s.teacher())).status()).isEqualTo(404);
+        assertThat(get(s.path("/badges/not-a-uuid"), auth(s.teacher())).status()).isEqualTo(400);
+        School other = newSchool(); // another school's teacher, on its own path, with this badge's id: as if it did not exist
+        assertThat(get(other.path("/badges/" + badge.get("id").asString()), auth(other.teacher())).status()).isEqualTo(404);
         String expectedItem = NameBasedUuid.v5(CaseExporter.namespace(REFERENTIEL), "CFItem:competence:1.1.1").toString();
         String jwt = badge.get("credential").asString();
 

@@ -62,6 +62,21 @@ class ConcurrencyApiTest extends ApiTestSupport {
     }
 
     @Test
+    void two_callers_sending_the_same_key_in_parallel_each_store_once() throws Exception {
+        School s = school("0770004D", "agk_c0c0c0c0c0c0c0c4.concurrency-callers-secret-0123456789-AbCdEf");
+        var second = post(s.path("/api-keys"), "{\"role\":\"TEACHER\",\"subject\":\"prof2\"}", "Authorization", "Bearer " + s.admin());
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        String[] teachers = {s.teacher(), second.tree().get("token").asString()};
+        String body = "{\"evaluations\":[" + evaluation(s.student(), "2024-01-20", "3") + "," + evaluation(s.student(), "2024-01-21", "4") + "]}";
+        Map<Integer, Integer> statuses = all(20, i -> post(s.path("/evaluations/bulk"), body, "Authorization", "Bearer " + teachers[i % 2],
+                "Idempotency-Key", "same-key-for-both").status());
+        assertThat(statuses.keySet()).as("statuses %s", statuses).allMatch(st -> st == 200 || st == 201 || st == 409);
+        assertThat(statuses.getOrDefault(201, 0)).as("one first execution per caller: %s", statuses).isEqualTo(2);
+        assertThat(get(s.path("/students/" + s.student() + "/evaluations"), "Authorization", "Bearer " + s.teacher()).tree())
+                .as("each caller's batch stored exactly once").hasSize(4);
+    }
+
+    @Test
     void concurrent_edits_of_one_version_let_exactly_one_through() throws Exception {
         School s = school("0770003C", "agk_c0c0c0c0c0c0c0c3.concurrency-ifmatch-secret-0123456789-AbCdEf");
         String etag = get(s.path("/cohorts/" + s.cohort()), "Authorization", "Bearer " + s.admin()).header("ETag");

@@ -126,6 +126,7 @@ class OpenApiFuzzApiTest extends ApiTestSupport {
             v.put("classSourcedId", cohortId);
             v.put("table", "grid");
             v.put("linkId", "00000000-0000-0000-0000-000000000003");
+            v.put("badgeId", "00000000-0000-0000-0000-000000000004");
             return v;
         }
     }

@@ -8,8 +8,7 @@ import java.util.Objects;
 /**
  * The file variant of {@link RecordEvaluationsUseCase} (the REST adapter reads the CSV: header {@code student_id;competency;criterion;period;date;
  * level;evaluator_id;evaluator_role;complexity_factors;aleas;comment;evidence_link} (lists separated by {@code |}),
- * ); all or nothing with a line-by-line
- * report, idempotent on the key.
+ * all or nothing with a line-by-line report, idempotent on the key (a line's problem names it: {@code line 12: comment}).
  */
 public interface ImportEvaluationsCsvUseCase {
 
@@ -20,12 +19,19 @@ public interface ImportEvaluationsCsvUseCase {
     }
 
     /** The file's evaluations as the inbound adapter read them (it reports the file's shape errors itself). */
-    record Command(Caller caller, String idempotencyKey, List<Line> lines) {
+    record Command(Caller caller, String idempotencyKey, List<Line> lines, String operation) {
+        public static final String DEFAULT_OPERATION = "importEvaluationsCsv";
+
         public Command {
             Objects.requireNonNull(caller, "caller");
-            if (idempotencyKey == null || idempotencyKey.isBlank()) throw new InvalidInputException("idempotencyKey", "idempotencyKey is required");
+            RecordEvaluationsUseCase.Command.checkKey(idempotencyKey);
             if (lines == null || lines.isEmpty()) throw new InvalidInputException("csv", "the file has no evaluation");
             lines = List.copyOf(lines);
+            if (operation == null || operation.isBlank()) operation = DEFAULT_OPERATION;
+        }
+
+        public Command(Caller caller, String idempotencyKey, List<Line> lines) {
+            this(caller, idempotencyKey, lines, DEFAULT_OPERATION);
         }
     }
 }

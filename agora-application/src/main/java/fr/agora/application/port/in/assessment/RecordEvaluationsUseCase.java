@@ -25,19 +25,42 @@ public interface RecordEvaluationsUseCase {
         }
     }
 
-    record Command(Caller caller, String idempotencyKey, List<EvaluationInput> evaluations) {
+    /**
+     * {@code operation} names what the key was sent to (e.g. {@code POST /api/v1/establishments/{uai}/evaluations/bulk}):
+     * it is part of the request's fingerprint, so one key sent to two operations is two different requests.
+     */
+    record Command(Caller caller, String idempotencyKey, List<EvaluationInput> evaluations, String operation) {
         public static final int MAX_BATCH = 20_000;
+        /** The idempotency key's column ({@code eval_idempotency.idem_key}). */
+        public static final int MAX_KEY = 100;
+        public static final String DEFAULT_OPERATION = "recordEvaluations";
 
         public Command {
             Objects.requireNonNull(caller, "caller");
-            if (idempotencyKey == null || idempotencyKey.isBlank()) throw new InvalidInputException("idempotencyKey", "idempotencyKey is required");
-            if (idempotencyKey.length() > 100) throw new InvalidInputException("idempotencyKey", "idempotencyKey is longer than 100 characters");
+            checkKey(idempotencyKey);
             if (evaluations == null || evaluations.isEmpty()) throw new InvalidInputException("evaluations", "at least one evaluation is required");
             if (evaluations.size() > MAX_BATCH) throw new InvalidInputException("evaluations", "at most " + MAX_BATCH + " evaluations per request");
             for (int i = 0; i < evaluations.size(); i++) {
                 if (evaluations.get(i) == null) throw new InvalidInputException("evaluations[" + i + "]", "evaluation is required");
             }
             evaluations = List.copyOf(evaluations);
+            if (operation == null || operation.isBlank() || operation.length() > 200) throw new IllegalArgumentException("operation must be 1–200 characters");
+        }
+
+        public Command(Caller caller, String idempotencyKey, List<EvaluationInput> evaluations) {
+            this(caller, idempotencyKey, evaluations, DEFAULT_OPERATION);
+        }
+
+        /** 1–100 printable ASCII characters (a Structured Field String's, RFC 9651 §3.3.3, unquoted), not only spaces. */
+        public static void checkKey(String key) {
+            if (key == null || key.isBlank()) throw new InvalidInputException("idempotencyKey", "idempotencyKey is required");
+            if (key.length() > MAX_KEY) throw new InvalidInputException("idempotencyKey", "idempotencyKey is longer than " + MAX_KEY + " characters");
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c < 0x20 || c > 0x7e) {
+                    throw new InvalidInputException("idempotencyKey", "idempotencyKey must be printable ASCII characters (a UUID is recommended)");
+                }
+            }
         }
     }
 

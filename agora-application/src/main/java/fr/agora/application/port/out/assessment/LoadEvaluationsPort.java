@@ -42,4 +42,13 @@ public interface LoadEvaluationsPort {
         loadEvaluationsOfCohort(uai, cohortId).forEach((s, es) -> out.put(s, es.stream().map(CoverageRecord::of).toList()));
         return out;
     }
+
+    /**
+     * One student's records as coverage reads them ({@link CoverageRecord}), superseded ones included; empty if the
+     * student is not one of the school's. An adapter should read only those columns; this default derives them from the
+     * full records.
+     */
+    default List<CoverageRecord> loadCoverageRecordsOfStudent(Uai uai, StudentId studentId) {
+        return loadEvaluationsOfStudent(uai, studentId).stream().map(CoverageRecord::of).toList();
+    }
 }

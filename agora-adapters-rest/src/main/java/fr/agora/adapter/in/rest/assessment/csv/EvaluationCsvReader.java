@@ -6,7 +6,10 @@ import fr.agora.application.port.in.assessment.RecordEvaluationsUseCase.Evaluati
 import fr.agora.domain.shared.InvalidFileException;
 import fr.agora.domain.shared.InvalidFileException.LineError;
 import fr.agora.domain.shared.InvalidInputException;
+import fr.agora.adapter.in.rest.assessment.AssessmentDtos;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +30,18 @@ public final class EvaluationCsvReader {
     private EvaluationCsvReader() {
     }
 
-    public static List<ImportEvaluationsCsvUseCase.Line> read(String text) {
+    /** The column of each field of {@link AssessmentDtos.EvaluationRequest}, whose bounds (those of the columns) every cell obeys. */
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("studentId", "student_id"),
+            Map.entry("competency", "competency"), Map.entry("criterion", "criterion"), Map.entry("period", "period"),
+            Map.entry("date", "date"), Map.entry("level", "level"), Map.entry("evaluatorId", "evaluator_id"),
+            Map.entry("evaluatorRole", "evaluator_role"), Map.entry("complexityFactors", "complexity_factors"),
+            Map.entry("aleas", "aleas"), Map.entry("comment", "comment"), Map.entry("evidenceLink", "evidence_link"));
+
+    /**
+     * The file's evaluations; every cell is checked against the bounds of the JSON field it stands for (so of the
+     * column that stores it: {@code ColumnLimitsTest}) and refused with its line before anything is recorded.
+     */
+    public static List<ImportEvaluationsCsvUseCase.Line> read(String text, Validator validator) {
         if (text == null || text.isBlank()) throw new InvalidInputException("csv", "the file is empty");
         List<CsvFiles.Record> records = CsvFiles.read(text);
         List<String> header = records.get(0).fields();
@@ -45,14 +59,29 @@ public final class EvaluationCsvReader {
                 errors.add(new LineError(r.line(), "line", "expected " + header.size() + " columns, got " + f.size()));
                 continue;
             }
-            lines.add(new ImportEvaluationsCsvUseCase.Line(r.line(), new EvaluationInput(get(f, idx, "student_id"),
+            EvaluationInput in = new EvaluationInput(get(f, idx, "student_id"),
                     get(f, idx, "competency"), get(f, idx, "criterion"), get(f, idx, "period"), get(f, idx, "date"),
                     get(f, idx, "level"), get(f, idx, "evaluator_id"), get(f, idx, "evaluator_role"),
                     list(get(f, idx, "complexity_factors")), list(get(f, idx, "aleas")), get(f, idx, "comment"),
-                    get(f, idx, "evidence_link"))));
+                    get(f, idx, "evidence_link"));
+            errors.addAll(bounds(r.line(), in, validator));
+            lines.add(new ImportEvaluationsCsvUseCase.Line(r.line(), in));
         }
         if (!errors.isEmpty()) throw new InvalidFileException(errors);
         return lines;
+    }
+
+    private static List<LineError> bounds(int line, EvaluationInput in, Validator validator) {
+        AssessmentDtos.EvaluationRequest asJson = new AssessmentDtos.EvaluationRequest(in.studentId(), in.competency(), in.criterion(),
+                in.period(), in.date(), in.level(), in.evaluatorId(), in.evaluatorRole(), in.complexityFactors(), in.aleas(), in.comment(),
+                in.evidenceLink());
+        return validator.validate(asJson).stream()
+                .map(v -> {
+                    String field = v.getPropertyPath().iterator().next().getName();
+                    return new LineError(line, COLUMN_OF.getOrDefault(field, field), v.getMessage());
+                })
+                .sorted(Comparator.comparing(LineError::field))
+                .toList();
     }
 
     private static String get(List<String> f, Map<String, Integer> idx, String col) {
