@@ -37,7 +37,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.tree().get("ids").get(0).asString()).isNotEqualTo(first.tree().get("ids").get(0).asString());
-        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).as("both stored").hasSize(2);
+        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree().get("items")).as("both stored").hasSize(2);
 
         ApiResponse again = post(s.path("/evaluations/bulk"), bulk(a, "2024-01-20"), auth(teacher2, "Idempotency-Key", "lundi"));
         assertThat(again.status()).isEqualTo(200);
@@ -51,7 +51,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         ApiResponse viaToken = post(s.path("/evaluations/bulk"), bulk(a, "2024-01-20"), auth(token, "Idempotency-Key", "lundi"));
         assertThat(viaToken.status()).as(viaToken.body()).isEqualTo(200);
         assertThat(viaToken.tree().get("ids")).isEqualTo(first.tree().get("ids"));
-        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).hasSize(2);
+        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(2);
     }
 
     @Test
@@ -69,7 +69,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         ApiResponse otherOperation = post(s.path("/evaluations"), evaluation(a, "1.1.1", "P1", "2024-01-20", "3", "prof.martin", "ENSEIGNANT"),
                 auth(s.ent(), "Idempotency-Key", "k1"));
         assertThat(otherOperation.status()).isEqualTo(422);
-        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).hasSize(1);
+        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(1);
     }
 
     @Test
@@ -90,7 +90,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         assertThat(escaped.status()).isEqualTo(400);
         ApiResponse missing = post(s.path("/evaluations/bulk"), bulk(a, "2024-01-20"), auth(s.ent()));
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).hasSize(1);
+        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(1);
     }
 
     @Test
@@ -126,7 +126,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         age(s, 25);
         ApiResponse late = post(s.path("/evaluations/bulk"), bulk(a, "2024-01-21"), auth(s.ent(), "Idempotency-Key", "old"));
         assertThat(late.status()).as(late.body()).isEqualTo(201);
-        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree()).hasSize(2);
+        assertThat(get(s.path("/students/" + a + "/evaluations"), auth(s.admin())).tree().get("items")).hasSize(2);
     }
 
     @Test
@@ -141,7 +141,7 @@ class IdempotencyApiTest extends SchoolApiTestSupport {
         assertThat(r.tree().get("field").asString()).isEqualTo("line 3: comment");
         assertThat(r.tree().get("errors")).hasSize(2);
         assertThat(r.tree().get("errors").get(1).get("field").asString()).isEqualTo("evaluator_id");
-        assertThat(get(s.path("/students/" + st + "/evaluations"), auth(s.admin())).tree()).isEmpty();
+        assertThat(get(s.path("/students/" + st + "/evaluations"), auth(s.admin())).tree().get("items")).isEmpty();
     }
 
     @Test
