@@ -105,6 +105,26 @@ public record AggregationPolicy(Kind kind, int k, Integer limit) {
                 contributions, ignored);
     }
 
+    /**
+     * The score alone (steps 2–3) of the values of the counting evaluations of one competency, oldest first, or
+     * {@code null} when there is none: what {@link #aggregate} computes, without the explanation (contributions and
+     * ignored evaluations), for reads that only need the score, such as the cohort heatmap.
+     */
+    public BigDecimal scoreOf(List<BigDecimal> countingValues) {
+        int n = countingValues.size();
+        if (n == 0) return null;
+        List<BigDecimal> values = limit != null && n > limit ? countingValues.subList(n - limit, n) : countingValues;
+        List<BigDecimal> weights = weights(values);
+        List<BigDecimal> usedValues = new ArrayList<>(values.size());
+        List<BigDecimal> usedWeights = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            if (weights.get(i).signum() == 0) continue;
+            usedValues.add(values.get(i));
+            usedWeights.add(weights.get(i));
+        }
+        return Scores.weightedMean(usedValues, usedWeights);
+    }
+
     /** The weight of each counting value, oldest first (step 3 of the class comment). */
     private List<BigDecimal> weights(List<BigDecimal> values) {
         int n = values.size();

@@ -142,4 +142,20 @@ class AggregationPolicyTest {
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("limit");
         assertThat(AggregationPolicy.schoolDefault().limit()).isEqualTo(5);
     }
+
+    /**
+     * The score alone, from the counting values oldest first (what the cohort heatmap computes), worked by hand:
+     * mean of the last 2 of 0, 33.33, 100 = 133.33 / 2 = 66.665 → 66.67 (half-up at .005); geometric 1, 2 over 0, 100 =
+     * 200 / 3 = 66.666… → 66.67; best 2 of 100, 33.33, 100, 0 = 100; last of 33.33, 66.67 = 66.67; nothing counting ⇒ null.
+     */
+    @Test
+    void the_score_alone_from_the_counting_values() {
+        List<java.math.BigDecimal> three = List.of(new java.math.BigDecimal("0"), new java.math.BigDecimal("33.33"), new java.math.BigDecimal("100"));
+        assertThat(AggregationPolicy.mean().limitedTo(2).scoreOf(three)).isEqualByComparingTo("66.67").hasScaleOf(2);
+        assertThat(AggregationPolicy.geometric().scoreOf(List.of(java.math.BigDecimal.ZERO, new java.math.BigDecimal("100")))).isEqualByComparingTo("66.67");
+        assertThat(AggregationPolicy.bestOf(2).scoreOf(List.of(new java.math.BigDecimal("100"), new java.math.BigDecimal("33.33"),
+                new java.math.BigDecimal("100"), java.math.BigDecimal.ZERO))).isEqualByComparingTo("100");
+        assertThat(AggregationPolicy.last().scoreOf(List.of(new java.math.BigDecimal("33.33"), new java.math.BigDecimal("66.67")))).isEqualByComparingTo("66.67");
+        assertThat(AggregationPolicy.schoolDefault().scoreOf(List.of())).isNull();
+    }
 }

@@ -14,10 +14,9 @@ import fr.agora.application.service.shared.Roles;
 import fr.agora.domain.assessment.AggregationPolicy;
 import fr.agora.domain.assessment.CompetencyFramework;
 import fr.agora.domain.assessment.CoverageRecord;
-import fr.agora.domain.assessment.Observation;
 import fr.agora.domain.assessment.ScaleHistory;
 import fr.agora.domain.coverage.CohortCoverage;
-import fr.agora.domain.coverage.CoverageMatrix;
+import fr.agora.domain.coverage.CohortCoverageFold;
 import fr.agora.domain.coverage.CoverageSettings;
 import fr.agora.domain.school.Cohort;
 import fr.agora.domain.school.CohortId;
@@ -25,7 +24,6 @@ import fr.agora.domain.school.Student;
 import fr.agora.domain.school.StudentId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,11 +60,8 @@ public final class GetCohortCoverageService implements GetCohortCoverageUseCase 
         AggregationPolicy policy = AssessmentLookups.policy(establishments, caller, q.policy());
         CoverageSettings settings = CoverageSettings.of(cohort, LocalDate.now(clock), q.atRiskThreshold());
         Map<StudentId, List<CoverageRecord>> all = evaluations.loadCoverageRecordsOfCohort(caller.uai(), cohort.id());
-        List<CoverageMatrix> ms = new ArrayList<>();
-        for (Student s : students.loadStudentsOfCohort(caller.uai(), cohort.id())) {
-            List<CoverageRecord> effective = Observation.effective(all.getOrDefault(s.id(), List.of()));
-            ms.add(CoverageMatrix.of(fw, s.id(), effective, history, policy, settings));
-        }
-        return CohortCoverage.of(fw, settings, ms);
+        List<StudentId> members = students.loadStudentsOfCohort(caller.uai(), cohort.id()).stream().map(Student::id).toList();
+        // the heatmap straight from the records, without a full CoverageMatrix per student (RELIABILITY.md §6)
+        return CohortCoverageFold.of(fw, settings, history, policy, members, all);
     }
 }

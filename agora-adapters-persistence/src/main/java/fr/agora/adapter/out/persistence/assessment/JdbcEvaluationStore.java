@@ -153,17 +153,27 @@ public class JdbcEvaluationStore implements LoadEvaluationsPort, SaveEvaluations
         private final Map<String, String> strings = new HashMap<>();
         private final Map<String, Set<String>> sets = new HashMap<>();
 
+        private String lastStudent;
+        private StudentId lastId;
+        private List<CoverageRecord> lastRecords;
+
         @Override
         public void processRow(ResultSet rs) throws SQLException {
             String student = rs.getString(2);
-            StudentId sid = studentIds.computeIfAbsent(student, StudentId::of);
+            if (!student.equals(lastStudent)) {
+                // rows come student by student (one index range each), so the maps are looked up once per student
+                lastStudent = student;
+                lastId = studentIds.computeIfAbsent(student, StudentId::of);
+                lastRecords = byStudent.computeIfAbsent(student, k -> new ArrayList<>(512));
+            }
+            StudentId sid = lastId;
             String supersedes = rs.getString(11);
             CoverageRecord r = new CoverageRecord(new EvaluationId(rs.getString(1)), sid, shared(strings, rs.getString(3)),
                     shared(strings, rs.getString(4)), PeriodCode.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
                     shared(strings, rs.getString(7)), rs.getInt(8),
                     sets.computeIfAbsent(rs.getString(9), JdbcEvaluationStore::splitOnce), sets.computeIfAbsent(rs.getString(10), JdbcEvaluationStore::splitOnce),
                     supersedes == null ? null : new EvaluationId(supersedes), rs.getObject(12, OffsetDateTime.class).toInstant());
-            byStudent.computeIfAbsent(student, k -> new ArrayList<>()).add(r);
+            lastRecords.add(r);
         }
     }
 

@@ -155,6 +155,76 @@ abstract class JdbcEvaluationStoreContract extends EvaluationStoreContract {
         assertThat(store.evaluations().loadCoverageRecordsOfStudent(A, StudentId.of("nobody"))).isEmpty();
     }
 
+    /**
+     * Cohort coverage from the slim read folded in one pass ({@code CohortCoverageFold}, what the service computes)
+     * equals the fold of every student's matrix from their full history read back from the store, for seeded cohorts
+     * with corrections, two scale versions, every aggregation policy, and an empty cohort (RELIABILITY.md §6).
+     */
+    @Test
+    void cohort_coverage_from_the_coverage_records_equals_coverage_from_the_full_histories() {
+        CompetencyFramework fw = CompetencyFramework.builder("bacpro-agora", "test").competency("1.1.1", 1).competency("1.1.2", 1)
+                .competency("2.1.1", 2).competency("2.1.2", 2).competency("3.1.1", 3).unit("U31", 1, true).unit("U2", 2, false).unit("U32", 3, true).build();
+        fr.agora.domain.assessment.ScaleHistory scales = fr.agora.domain.assessment.ScaleHistory.of(fr.agora.domain.assessment.EvaluationScale.lslDefault("lsl"))
+                .revise(List.of(fr.agora.domain.assessment.ScaleLevel.counting("C", "Non acquis", "0"),
+                        fr.agora.domain.assessment.ScaleLevel.counting("A", "Acquis", "100"),
+                        fr.agora.domain.assessment.ScaleLevel.nonCounting("ABS", "Absent")), new BigDecimal("60"));
+        List<fr.agora.domain.assessment.AggregationPolicy> policies = List.of(fr.agora.domain.assessment.AggregationPolicy.last(),
+                fr.agora.domain.assessment.AggregationPolicy.bestOf(2), fr.agora.domain.assessment.AggregationPolicy.mean().limitedTo(3),
+                fr.agora.domain.assessment.AggregationPolicy.geometric(), fr.agora.domain.assessment.AggregationPolicy.arithmetic(),
+                fr.agora.domain.assessment.AggregationPolicy.schoolDefault());
+        for (int seed = 0; seed < 4; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            CohortId cohort = new CohortId("prop-" + seed);
+            store.cohorts().saveCohort(new Cohort(cohort, A, "Division " + seed, "bacpro-agora", "test", 2026, List.of()));
+            List<Student> members = new ArrayList<>();
+            List<Evaluation> written = new ArrayList<>();
+            int size = seed == 0 ? 0 : 1 + r.nextInt(6); // seed 0: an empty cohort
+            for (int i = 0; i < size; i++) {
+                StudentId s = StudentId.of("prop-" + seed + "-" + i);
+                members.add(new Student(s, A, cohort, null, "NOM" + i, "Prénom"));
+                if (i > 0) written.addAll(seededHistory(fw, s, r, 20 + r.nextInt(100))); // the first has no record
+            }
+            store.students().saveStudents(members);
+            java.util.Collections.shuffle(written, r);
+            store.evaluations().appendEvaluations(A, written);
+            Map<StudentId, List<Evaluation>> full = store.evaluations().loadEvaluationsOfCohort(A, cohort);
+            Map<StudentId, List<fr.agora.domain.assessment.CoverageRecord>> slim = store.evaluations().loadCoverageRecordsOfCohort(A, cohort);
+            List<StudentId> ids = members.stream().map(Student::id).toList();
+            for (fr.agora.domain.assessment.AggregationPolicy policy : policies) {
+                fr.agora.domain.coverage.CoverageSettings settings = fr.agora.domain.coverage.CoverageSettings.at(PeriodCode.values()[r.nextInt(6)]);
+                List<fr.agora.domain.coverage.CoverageMatrix> matrices = new ArrayList<>();
+                for (StudentId s : ids) {
+                    matrices.add(fr.agora.domain.coverage.CoverageMatrix.of(fw, s,
+                            fr.agora.domain.assessment.EvaluationHistory.of(s, full.getOrDefault(s, List.of())).effective(), scales, policy, settings));
+                }
+                assertThat(fr.agora.domain.coverage.CohortCoverageFold.of(fw, settings, scales, policy, ids, slim)).as("seed %d, %s", seed, policy)
+                        .isEqualTo(CohortCoverage.of(fw, settings, matrices));
+            }
+        }
+    }
+
+    /** {@code n} records of one student, one in five correcting an earlier one not yet corrected, over both scale versions. */
+    private static List<Evaluation> seededHistory(CompetencyFramework fw, StudentId student, java.util.Random r, int n) {
+        String[][] levels = {{"1", "2", "3", "4", "NE"}, {"C", "A", "ABS"}};
+        List<Evaluation> out = new ArrayList<>();
+        List<Evaluation> open = new ArrayList<>();
+        Instant t = Instant.parse("2025-01-01T08:00:00Z");
+        for (int i = 0; i < n; i++) {
+            t = t.plusSeconds(1 + r.nextInt(3));
+            Evaluation old = !open.isEmpty() && r.nextInt(5) == 0 ? open.remove(r.nextInt(open.size())) : null;
+            String code = old != null ? old.competencyCode() : fw.competencyCodes().get(r.nextInt(fw.competencyCodes().size()));
+            int version = 1 + r.nextInt(2);
+            Evaluation e = new Evaluation(new EvaluationId(student.value() + "-e" + i), student, code, null,
+                    old != null ? old.period() : PeriodCode.values()[r.nextInt(6)],
+                    old != null ? old.date() : LocalDate.of(2025, 1, 6).plusDays(r.nextInt(30)), levels[version - 1][r.nextInt(levels[version - 1].length)],
+                    version, "prof", EvaluatorRole.ENSEIGNANT, r.nextInt(4) == 0 ? Set.of("CF1", "CF2") : Set.of(), Set.of(),
+                    null, null, old == null ? null : old.id(), "ent", t, null);
+            out.add(e);
+            open.add(e);
+        }
+        return out;
+    }
+
     @Test
     void cohorts_and_students_are_listed_by_page_within_one_school() {
         store.cohorts().saveCohort(new Cohort(new CohortId("cohort-a2"), A, "1re AGOrA", "bacpro-agora", "test", 2026, List.of()));
