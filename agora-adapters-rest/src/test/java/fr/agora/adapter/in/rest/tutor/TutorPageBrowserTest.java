@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -95,7 +97,10 @@ class TutorPageBrowserTest extends SchoolApiTestSupport {
         // mouse: 2.2.4 mis en œuvre, not positioned
         browser.findElement(By.cssSelector("label[for='impl-2-2-4-oui']")).click();
         browser.findElement(By.id("appreciation")).sendKeys("Stagiaire sérieuse et ponctuelle.");
+        // the answer is a new page: wait until the form's page is gone, or the next look-up may catch its stale <h1>
+        WebElement formHeading = browser.findElement(By.tagName("h1"));
         browser.findElement(By.id("send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(formHeading));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci, votre évaluation est envoyée");
         assertThat(browser.findElement(By.id("summary")).getText()).startsWith("2 compétence(s) mise(s) en œuvre, 2 observation(s)");
